@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { getT } from "@/lib/i18n/server";
+import { getRegionSchools } from "@/lib/region/queries";
+
+export default async function RegionPage() {
+  const user = await requireUser();
+  const regionId = user.roles.find((r) => r.role === "REGION_ADMIN")?.regionId;
+  if (!regionId || !can(user.roles, "region:read", { regionId })) notFound();
+  const { t, lng } = await getT("home");
+  const schools = await getRegionSchools(regionId);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("region.title")}</h1>
+      <Card>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th className="py-2 pr-4 font-medium">{t("region.school")}</th>
+                <th className="py-2 pr-4 font-medium">{t("region.municipality")}</th>
+                <th className="py-2 pr-4 text-right font-medium">{t("region.classes")}</th>
+                <th className="py-2 pr-4 text-right font-medium">{t("region.pupils")}</th>
+                <th className="py-2 text-right font-medium">{t("region.teachers")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100" data-testid="region-schools">
+              {schools.map((s) => (
+                <tr key={s.id}>
+                  <td className="py-2 pr-4">{lng === "tt" ? s.nameTt : s.nameRu}</td>
+                  <td className="py-2 pr-4">{lng === "tt" ? s.municipalityTt : s.municipalityRu}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{s.classes}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{s.pupils}</td>
+                  <td className="py-2 text-right tabular-nums">{s.teachers}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { schoolsWith } from "@/lib/authz";
+import { formatDate } from "@/lib/i18n/dates";
+import { getT } from "@/lib/i18n/server";
+import { getSchoolClasses, getSchoolCounts } from "@/lib/roster/queries";
+import { getCurrentYear } from "@/lib/school/queries";
+
+export default async function SchoolPage() {
+  const user = await requireUser();
+  const schoolId = schoolsWith(user.roles, "school:manage")[0];
+  if (!schoolId) notFound();
+  const { t, lng } = await getT(["home", "common"]);
+  const [counts, classes, year] = await Promise.all([getSchoolCounts(schoolId), getSchoolClasses(schoolId), getCurrentYear(schoolId)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("home:school.title")}</h1>
+      <dl className="grid grid-cols-3 gap-3" data-testid="school-counts">
+        {(["classes", "pupils", "teachers"] as const).map((key) => (
+          <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 text-center shadow-sm">
+            <dt className="text-sm text-slate-600">{t(`home:school.${key}`)}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{counts[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title={year ? t("home:school.year", { name: year.name }) : t("home:school.noYear")}>
+          <ul className="space-y-1 text-sm">
+            {year?.terms.map((term) => (
+              <li key={term.id} className="flex justify-between gap-2">
+                <span>{t(year.termKind === "QUARTER" ? "common:quarter" : "common:trimester", { n: term.number })}</span>
+                <span className="text-slate-600">
+                  {formatDate(term.startDate, lng)} – {formatDate(term.endDate, lng)}
+                  {term.isLocked ? ` · ${t("home:school.locked")}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={t("home:school.classList")}>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {classes.map((c) => (
+              <li key={c.id} className="flex justify-between gap-2 py-2">
+                <span className="font-medium">{c.name}</span>
+                <span className="text-slate-600">
+                  {c.homeroomTeacher ? `${c.homeroomTeacher.lastName} ${c.homeroomTeacher.firstName} · ` : ""}
+                  {t("home:school.pupilCount", { count: c.pupils })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { I18nProvider } from "@/lib/i18n/client";
+import { getLanguage, getT } from "@/lib/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("appTagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a57" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lng = await getLanguage();
+  return (
+    <html lang={lng}>
+      <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased">
+        <I18nProvider lng={lng}>{children}</I18nProvider>
+      </body>
+    </html>
+  );
+}

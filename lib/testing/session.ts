@@ -1,0 +1,21 @@
+// Acting as a person in an integration test: a real next-auth JWT (signed with the test secret)
+// in the request's cookie, decoded and checked against the database by the real getCurrentUser.
+import { encode } from "next-auth/jwt";
+import { requestStore } from "./request-context";
+
+export async function sessionCookie(user: { id: number; sessionVersion?: number }, loginAt = Math.floor(Date.now() / 1000)) {
+  return encode({ token: { sub: String(user.id), sv: user.sessionVersion ?? 0, loginAt }, secret: process.env.NEXTAUTH_SECRET as string });
+}
+
+export async function asUser<T>(
+  user: { id: number; sessionVersion?: number },
+  fn: () => Promise<T>,
+  opts: { headers?: Record<string, string> } = {},
+): Promise<T> {
+  const token = await sessionCookie(user);
+  return requestStore.run({ cookies: new Map([["next-auth.session-token", token]]), headers: new Headers(opts.headers) }, fn);
+}
+
+export function asAnonymous<T>(fn: () => Promise<T>, opts: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<T> {
+  return requestStore.run({ cookies: new Map(Object.entries(opts.cookies ?? {})), headers: new Headers(opts.headers) }, fn);
+}

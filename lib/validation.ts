@@ -1,0 +1,33 @@
+// zod reports problems as keys of locales/*/errors.json ("field.too_small") with the numbers
+// the message needs, so field errors are translated like every other message.
+import { z } from "zod";
+
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        return issue.input === undefined || issue.input === null ? "field.required" : "field.invalid_type";
+      case "too_small":
+        return issue.origin === "string" && Number(issue.minimum) === 1 ? "field.required" : `field.too_small|${issue.minimum}`;
+      case "too_big":
+        return `field.too_big|${issue.maximum}`;
+      case "invalid_format":
+        return `field.invalid_format`;
+      case "invalid_value":
+        return "field.invalid_value";
+      default:
+        return "field.invalid";
+    }
+  },
+});
+
+export { z };
+
+/** Splits "field.too_small|3" into a key and its value for translation. */
+export function parseValidationMessage(message: string): { key: string; count?: number } {
+  const [key, value] = message.split("|");
+  return value === undefined ? { key } : { key, count: Number(value) };
+}
+
+export const zId = z.coerce.number().int().positive().max(2_147_483_647);
+export const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "field.invalid_date");
