@@ -26,13 +26,14 @@ if (!values["no-seed"] && (await seedIfEmpty(db.url))) console.log("[belem] demo
 
 const env = {
   ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: db.url,
   NEXTAUTH_SECRET: localSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
   PORT: values.port,
 };
 const next = "node_modules/.bin/next";
-if (!values.dev && !existsSync(".next/BUILD_ID")) {
+if (!values.dev && !existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   console.log("[belem] no production build yet: running next build (a few minutes, once)");
   const code = await run(next, ["build"], { env: { ...env, NODE_ENV: "production" } });
   if (code !== 0) await shutdown(code);

@@ -19,11 +19,15 @@ const E2E_PORT = process.env.E2E_PORT ?? "3100";
 
 let adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
-  const pgServer = await startEmbeddedPostgres({ name: "test-postgres", port: Number(process.env.BELEM_TEST_PG_PORT ?? 54330), quiet: true });
+  const pgServer = await startEmbeddedPostgres({
+    name: process.env.BELEM_TEST_PG_NAME ?? "test-postgres",
+    port: Number(process.env.BELEM_TEST_PG_PORT ?? 54330),
+    quiet: true,
+  });
   onShutdown(() => pgServer.stop());
   adminUrl = pgServer.url;
 }
-const env = { ...process.env, TEST_DATABASE_URL: adminUrl, NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_DATABASE_URL: adminUrl, NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789" };
 const failures: string[] = [];
 
 if (all || values.unit) {

@@ -9,12 +9,21 @@ const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export type TTestSchool = Awaited<ReturnType<typeof createTestSchool>>;
 
-export async function createPerson(db: TPrismaClient, schoolId: number | null, roles: Role[], name = "Тест", extra: { regionId?: number } = {}) {
+/** A hash no password matches: people made by factories sign in only where a test gives a hash. */
+const NO_PASSWORD = "$argon2id$v=19$m=19456,t=2,p=1$invalid$invalid";
+
+export async function createPerson(
+  db: TPrismaClient,
+  schoolId: number | null,
+  roles: Role[],
+  name = "Тест",
+  extra: { regionId?: number; passwordHash?: string } = {},
+) {
   const login = `${name.toLowerCase()}-${uid()}`;
   return db.user.create({
     data: {
       login,
-      passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$invalid$invalid", // cannot sign in with a password
+      passwordHash: extra.passwordHash ?? NO_PASSWORD,
       lastName: name,
       firstName: `Имя${uid()}`,
       roles: { create: roles.map((role) => (role === "REGION_ADMIN" ? { role, regionId: extra.regionId } : { role, schoolId })) },
@@ -30,13 +39,13 @@ export async function createPerson(db: TPrismaClient, schoolId: number | null, r
  */
 export async function createTestSchool(
   db: TPrismaClient,
-  opts: { grade?: number; pupils?: number; lessonDates?: string[]; yearStart?: string; termEnds?: string[] } = {},
+  opts: { grade?: number; pupils?: number; lessonDates?: string[]; yearStart?: string; termStarts?: string[]; termEnds?: string[]; passwordHash?: string } = {},
 ) {
   const tag = uid();
   const grade = opts.grade ?? 5;
   const yearStart = opts.yearStart ?? "2026-09-01";
   const termEnds = opts.termEnds ?? ["2026-10-24", "2026-12-28", "2027-03-20", "2027-05-26"];
-  const termStarts = [yearStart, "2026-11-03", "2027-01-12", "2027-03-30"];
+  const termStarts = opts.termStarts ?? [yearStart, "2026-11-03", "2027-01-12", "2027-03-30"];
   const lessonDates = opts.lessonDates ?? ["2026-11-23", "2026-11-24", "2026-11-25"];
 
   const region = await db.region.create({ data: { nameRu: `Регион ${tag}`, nameTt: `Төбәк ${tag}` }, select: { id: true } });
@@ -83,19 +92,19 @@ export async function createTestSchool(
     select: { id: true, terms: { select: { id: true, number: true }, orderBy: { number: "asc" } } },
   });
   const [admin, teacher, homeroom, otherTeacher] = await Promise.all([
-    createPerson(db, schoolId, ["SCHOOL_ADMIN"], "Админ"),
-    createPerson(db, schoolId, ["TEACHER"], "Учитель"),
-    createPerson(db, schoolId, ["TEACHER"], "Классный"),
-    createPerson(db, schoolId, ["TEACHER"], "Другой"),
+    createPerson(db, schoolId, ["SCHOOL_ADMIN"], "Админ", { passwordHash: opts.passwordHash }),
+    createPerson(db, schoolId, ["TEACHER"], "Учитель", { passwordHash: opts.passwordHash }),
+    createPerson(db, schoolId, ["TEACHER"], "Классный", { passwordHash: opts.passwordHash }),
+    createPerson(db, schoolId, ["TEACHER"], "Другой", { passwordHash: opts.passwordHash }),
   ]);
   const cls = await db.schoolClass.create({ data: { schoolId, yearId: year.id, grade, letter: "А", homeroomTeacherId: homeroom.id }, select: { id: true } });
   const pupils = [];
   for (let i = 0; i < (opts.pupils ?? 3); i++) {
-    const pupil = await createPerson(db, schoolId, ["STUDENT"], `Ученик${i + 1}`);
+    const pupil = await createPerson(db, schoolId, ["STUDENT"], `Ученик${i + 1}`, { passwordHash: opts.passwordHash });
     await db.enrolment.create({ data: { schoolId, classId: cls.id, studentId: pupil.id, startDate: d(yearStart) } });
     pupils.push(pupil);
   }
-  const parent = await createPerson(db, schoolId, ["PARENT"], "Родитель");
+  const parent = await createPerson(db, schoolId, ["PARENT"], "Родитель", { passwordHash: opts.passwordHash });
   await db.parentLink.create({ data: { schoolId, parentId: parent.id, childId: pupils[0].id } });
   const [subject, otherSubject] = await Promise.all([
     db.subject.create({ data: { schoolId, code: "math", nameRu: "Математика", nameTt: "Математика", sortOrder: 1 }, select: { id: true } }),

@@ -1,0 +1,28 @@
+// A school of its own for an end-to-end test: unique names, people who sign in with the demo
+// password, lessons on the dates the test names. Written straight to the e2e database.
+import { hashPassword } from "../lib/auth/password";
+import { createPrismaClient } from "../lib/database/prisma";
+import { createTestSchool } from "../lib/testing/factories";
+import { DEMO_PASSWORD } from "./helpers";
+
+let hash: Promise<string> | undefined;
+
+export async function createE2ESchool(opts: Parameters<typeof createTestSchool>[1] = {}) {
+  const db = createPrismaClient(process.env.E2E_DATABASE_URL as string, 2);
+  try {
+    hash ??= hashPassword(DEMO_PASSWORD);
+    return await createTestSchool(db, { ...opts, passwordHash: await hash });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Runs a function with a Prisma client on the e2e database, for set-up and checks. */
+export async function withE2EDb<T>(fn: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(process.env.E2E_DATABASE_URL as string, 2);
+  try {
+    return await fn(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
