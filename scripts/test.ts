@@ -4,6 +4,7 @@
 //   3. a production build (next build) served by next start on a seeded database, and Playwright
 //      in Chromium against it.
 // Flags: --unit, --integration, --e2e run one tier; extra arguments go to that tier's runner.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
@@ -29,12 +30,16 @@ if (!adminUrl) {
 }
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_DATABASE_URL: adminUrl, NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789" };
 const failures: string[] = [];
+const RESULTS = `.data/test-results/${process.env.BELEM_TEST_PG_NAME ?? "default"}`;
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const vitestReport = (tier: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/${tier}.json`];
 
 if (all || values.unit) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...positionals], { env })) !== 0) failures.push("unit");
+  if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...vitestReport("unit"), ...positionals], { env })) !== 0) failures.push("unit");
 }
 if (all || values.integration) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...positionals], { env })) !== 0) failures.push("integration");
+  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0) failures.push("integration");
 }
 if (all || values.e2e) {
   const e2eUrl = withDatabase(adminUrl, "belem_e2e");
@@ -47,12 +52,36 @@ if (all || values.e2e) {
   } else {
     startChild("node_modules/.bin/next", ["start", "-p", E2E_PORT], { env: appEnv, stdio: ["ignore", "ignore", "inherit"] });
     await waitForHttp(`http://localhost:${E2E_PORT}/login`);
-    const code = await run("node_modules/.bin/playwright", ["test", ...(values.e2e ? positionals : [])], {
-      env: { ...appEnv, BASE_URL: `http://localhost:${E2E_PORT}` },
+    const code = await run("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...(values.e2e ? positionals : [])], {
+      env: { ...appEnv, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
     });
     if (code !== 0) failures.push("e2e");
   }
 }
 
-console.log(failures.length ? `\n[test] failed: ${failures.join(", ")}` : "\n[test] all tiers passed");
+/** One closing line over every tier, from the runners' JSON reports. */
+function totals() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const tier of ["unit", "integration"]) {
+    const file = `${RESULTS}/${tier}.json`;
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  }
+  if (existsSync(`${RESULTS}/e2e.json`)) {
+    const { stats } = JSON.parse(readFileSync(`${RESULTS}/e2e.json`, "utf8"));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    skipped += stats.skipped;
+  }
+  return { passed, failed: failed + (failures.includes("build") ? 1 : 0), skipped };
+}
+
+const t = totals();
+console.log(failures.length ? `\n[test] failed tiers: ${failures.join(", ")}` : "\n[test] all tiers passed");
+console.log(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 await shutdown(failures.length ? 1 : 0);
