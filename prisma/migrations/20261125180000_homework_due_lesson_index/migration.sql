@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Homework_schoolId_dueLessonId_idx" ON "Homework"("schoolId", "dueLessonId");
