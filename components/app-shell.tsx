@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { can, type TPermission } from "@/lib/authz";
+import { getDiaryUnreadTotal } from "@/lib/diary/pupils";
 import { getT } from "@/lib/i18n/server";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
@@ -14,14 +15,20 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/journal", labelKey: "nav.journal", anyOf: ["journal:read"] },
   { href: "/diary", labelKey: "nav.diary", anyOf: ["diary:read:own", "diary:read:child"] },
   { href: "/school", labelKey: "nav.school", anyOf: ["school:manage"] },
+  { href: "/reports", labelKey: "nav.reports", anyOf: ["reports:read:own", "reports:read:school"] },
   { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
 ];
 
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
   const { t, lng } = await getT("common");
-  const [school, region] = await Promise.all([getPrimarySchool(user), getPrimaryRegion(user)]);
+  const [school, region, diaryUnread] = await Promise.all([getPrimarySchool(user), getPrimaryRegion(user), getDiaryUnreadTotal(user)]);
   const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
-  const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({ href: item.href, label: t(item.labelKey) }));
+  const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
+    href: item.href,
+    label: t(item.labelKey),
+    // What's new in the diaries one reads as student or parent (the list is cached for the page).
+    badge: item.href === "/diary" ? diaryUnread : undefined,
+  }));
   return (
     <div className="flex min-h-dvh flex-col">
       <a

@@ -1,37 +1,40 @@
-// Sign-in throttling from the LoginAttempt table (shared by every app process): after a few
-// failures for one login or one address in a window, further tries wait, longer each time.
+// Sign-in throttling from the LoginAttempt table, which every app process shares: the rules are in
+// throttle.ts. Attempts refused for waiting are not recorded, so hammering during a wait neither
+// lengthens it for the real owner nor fills the table.
 import "server-only";
 import { db } from "@/lib/db";
+import { FREE_FAILURES_PER_IP, FREE_FAILURES_PER_LOGIN, retryAfterSeconds, WINDOW_MS } from "./throttle";
 
-const WINDOW_MS = 15 * 60_000;
-const FREE_FAILURES_PER_LOGIN = 5;
-const FREE_FAILURES_PER_IP = 30;
+// Enough rows to reach the 15-minute cap (2^10 s) past the free failures.
+const LOOKBACK = 12;
 
-/** Seconds to wait after `failures` failures past the free ones: 2, 4, 8 … capped at 15 min. */
-export function lockoutSeconds(excessFailures: number): number {
-  if (excessFailures <= 0) return 0;
-  return Math.min(2 ** excessFailures, 900);
-}
-
-export async function checkLoginRate(login: string, ip: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  const since = new Date(Date.now() - WINDOW_MS);
+export async function checkLoginRate(login: string, ip: string, now = Date.now()): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const since = new Date(now - WINDOW_MS);
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { login, isSuccess: true, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
   const [byLogin, byIp] = await Promise.all([
     db.loginAttempt.findMany({
-      where: { login, createdAt: { gte: since }, isSuccess: false },
-      select: { createdAt: true },
+      where: { login, isSuccess: false, createdAt: { gt: lastSuccess?.createdAt ?? since } },
       orderBy: { createdAt: "desc" },
-      take: 50,
+      take: FREE_FAILURES_PER_LOGIN + LOOKBACK,
+      select: { createdAt: true },
     }),
-    db.loginAttempt.count({ where: { ip, createdAt: { gte: since }, isSuccess: false } }),
+    db.loginAttempt.findMany({
+      where: { ip, isSuccess: false, createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      take: FREE_FAILURES_PER_IP + LOOKBACK,
+      select: { createdAt: true },
+    }),
   ]);
-  const excess = Math.max(byLogin.length - FREE_FAILURES_PER_LOGIN + 1, byIp - FREE_FAILURES_PER_IP + 1, 0);
-  if (excess <= 0 || byLogin.length === 0) {
-    if (byIp < FREE_FAILURES_PER_IP) return { ok: true };
-  }
-  const last = byLogin[0]?.createdAt.getTime() ?? Date.now();
-  const waitUntil = last + lockoutSeconds(excess) * 1000;
-  const retryAfterSeconds = Math.ceil((waitUntil - Date.now()) / 1000);
-  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+  const wait = retryAfterSeconds(
+    byLogin.map((a) => a.createdAt),
+    byIp.map((a) => a.createdAt),
+    now,
+  );
+  return wait > 0 ? { ok: false, retryAfterSeconds: wait } : { ok: true };
 }
 
 export async function recordLoginAttempt(login: string, ip: string, isSuccess: boolean) {

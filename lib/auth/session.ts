@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TLanguage } from "@/lib/i18n/settings";
-import { SESSION_ABSOLUTE_SECONDS } from "./options";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
 export type TRoleGrant = { role: Role; schoolId: number | null; regionId: number | null };
 export type TCurrentUser = {

@@ -1,80 +1,64 @@
-// A pupil's diary: the lessons of a week with homework due, marks and absences.
+// A pupil's week: the lessons they attend with bell times, homework due, marks and absences, read
+// in one SQL statement (lessons with their homework, marks and absence aggregated as JSON), so the
+// page costs the same whatever the number of lessons.
 import "server-only";
 import { db } from "@/lib/db";
-import { addDays, fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
+import { addDays, type TIsoDate } from "@/lib/i18n/dates";
+import type { TDiaryPupil } from "./pupils";
+import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
+import type { TNamed } from "./subject-summary";
 
+export type TDiaryMark = { id: number; value: number | null; isPending: boolean; comment: string | null; workKind: TNamed & { weight: number } };
+export type TDiaryHomework = { id: number; text: string; isDone: boolean; attachments: TAttachment[] };
 export type TDiaryLesson = {
   id: number;
   date: TIsoDate;
   period: number;
   startMinute: number | null;
   endMinute: number | null;
-  subject: { nameRu: string; nameTt: string };
+  subject: TNamed;
   topic: string | null;
   room: string | null;
   isCancelled: boolean;
-  homework: { id: number; text: string; isDone: boolean }[];
-  marks: { id: number; value: number | null; isPending: boolean; comment: string | null; workKind: { nameRu: string; nameTt: string; weight: number } }[];
-  absence: { letterRu: string; letterTt: string; nameRu: string; nameTt: string } | null;
+  homework: TDiaryHomework[];
+  marks: TDiaryMark[];
+  absence: (TNamed & { letterRu: string; letterTt: string }) | null;
 };
 
-/** The lessons a pupil attends from Monday `weekStart` for 7 days: their class's, and their subgroups'. */
-export async function getDiaryWeek(studentId: number, schoolId: number, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
-  const from = fromIsoDate(weekStart);
-  const to = fromIsoDate(addDays(weekStart, 7));
-  const [enrolments, memberships] = await Promise.all([
-    db.enrolment.findMany({
-      where: { schoolId, studentId, startDate: { lt: to }, OR: [{ endDate: null }, { endDate: { gte: from } }] },
-      select: { classId: true, startDate: true, endDate: true },
-    }),
-    db.subgroupMember.findMany({ where: { schoolId, studentId }, select: { subgroupId: true } }),
-  ]);
-  if (enrolments.length === 0) return [];
-  const subgroupIds = memberships.map((m) => m.subgroupId);
-  const lessons = await db.lesson.findMany({
-    where: {
-      schoolId,
-      date: { gte: from, lt: to },
-      OR: enrolments.map((e) => ({
-        date: { gte: e.startDate, ...(e.endDate ? { lte: e.endDate } : {}) },
-        assignment: { classId: e.classId, OR: [{ subgroupId: null }, { subgroupId: { in: subgroupIds } }] },
-      })),
-    },
-    orderBy: [{ date: "asc" }, { period: "asc" }],
-    select: {
-      id: true,
-      date: true,
-      period: true,
-      topic: true,
-      room: true,
-      isCancelled: true,
-      assignment: { select: { subject: { select: { nameRu: true, nameTt: true } } } },
-      homeworkDue: { select: { id: true, text: true, completions: { where: { studentId }, select: { id: true } } } },
-      marks: {
-        where: { studentId },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, value: true, isPending: true, comment: true, workKind: { select: { nameRu: true, nameTt: true, weight: true } } },
-      },
-      attendance: { where: { studentId }, select: { absenceCode: { select: { letterRu: true, letterTt: true, nameRu: true, nameTt: true } } } },
-    },
-  });
-  const bells = await db.bellPeriod.findMany({
-    where: { schoolId, bellSchedule: { variant: "NORMAL" } },
-    select: { number: true, startMinute: true, endMinute: true },
-  });
-  const bellOf = new Map(bells.map((b) => [b.number, b]));
-  return lessons.map((l) => ({
-    id: l.id,
-    date: toIsoDate(l.date),
-    period: l.period,
-    startMinute: bellOf.get(l.period)?.startMinute ?? null,
-    endMinute: bellOf.get(l.period)?.endMinute ?? null,
-    subject: l.assignment.subject,
-    topic: l.topic,
-    room: l.room,
-    isCancelled: l.isCancelled,
-    homework: l.homeworkDue.map((h) => ({ id: h.id, text: h.text, isDone: h.completions.length > 0 })),
-    marks: l.marks,
-    absence: l.attendance[0]?.absenceCode ?? null,
-  }));
+type TRow = Omit<TDiaryLesson, "subject"> & TNamed;
+
+/** The lessons a pupil attends from Monday `weekStart` for 7 days, in order. */
+export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
+  const { id: studentId, schoolId } = pupil;
+  const to = addDays(weekStart, 6);
+  // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
+  // its journal on its due date.
+  const rows = await db.$queryRaw<TRow[]>`
+    SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
+      sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', h.id, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
+        FROM "Homework" h
+        WHERE h."schoolId" = l."schoolId" AND h."dueDate" = l.date
+          AND (h."dueLessonId" = l.id OR (h."dueLessonId" IS NULL AND l.period = (
+            SELECT min(fl.period) FROM "Lesson" fl WHERE fl."schoolId" = l."schoolId" AND fl."assignmentId" = l."assignmentId" AND fl.date = l.date)
+            AND EXISTS (SELECT 1 FROM "Lesson" gl WHERE gl.id = h."lessonId" AND gl."assignmentId" = l."assignmentId")))
+      ), '[]'::json) AS homework,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', m.id, 'value', m.value, 'isPending', m."isPending", 'comment', m.comment,
+          'workKind', json_build_object('nameRu', wk."nameRu", 'nameTt', wk."nameTt", 'weight', wk.weight)) ORDER BY m."createdAt", m.id)
+        FROM "Mark" m JOIN "WorkKind" wk ON wk.id = m."workKindId"
+        WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}
+      ), '[]'::json) AS marks,
+      (SELECT json_build_object('letterRu', ac."letterRu", 'letterTt', ac."letterTt", 'nameRu', ac."nameRu", 'nameTt', ac."nameTt")
+        FROM "Attendance" at JOIN "AbsenceCode" ac ON ac.id = at."absenceCodeId"
+        WHERE at."lessonId" = l.id AND at."studentId" = ${studentId}) AS absence
+    FROM "Lesson" l
+    JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+    JOIN "Subject" sub ON sub.id = a."subjectId"
+    LEFT JOIN "BellSchedule" bs ON bs."schoolId" = l."schoolId" AND bs.variant = 'NORMAL'
+    LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
+    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: weekStart, to })}
+    ORDER BY l.date, l.period, l.id`;
+  return rows.map(({ nameRu, nameTt, ...lesson }) => ({ ...lesson, subject: { nameRu, nameTt } }));
 }

@@ -24,3 +24,7 @@ export async function getRegionSchools(regionId: number): Promise<TRegionSchool[
     WHERE s."regionId" = ${regionId}
     ORDER BY m."nameRu", s."nameRu"`;
 }
+
+export async function getMunicipalities(regionId: number) {
+  return db.municipality.findMany({ where: { regionId }, orderBy: { nameRu: "asc" }, select: { id: true, nameRu: true, nameTt: true } });
+}

@@ -1,13 +1,13 @@
 // People of a school: a parent's children, a school's head counts.
 import "server-only";
 import { db } from "@/lib/db";
-import { fromIsoDate, schoolToday } from "@/lib/i18n/dates";
+import { enrolledOn } from "@/lib/school/lookups";
+import { className } from "@/lib/school/names";
 
 export type TChild = { id: number; firstName: string; lastName: string; className: string | null };
 
 /** A parent's linked children with the class each is in today. */
 export async function getChildren(parentId: number): Promise<TChild[]> {
-  const today = fromIsoDate(schoolToday());
   const links = await db.parentLink.findMany({
     where: { parentId },
     orderBy: { child: { birthDate: "asc" } },
@@ -18,7 +18,7 @@ export async function getChildren(parentId: number): Promise<TChild[]> {
           firstName: true,
           lastName: true,
           enrolments: {
-            where: { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+            where: enrolledOn(),
             select: { class: { select: { grade: true, letter: true } } },
             take: 1,
           },
@@ -28,16 +28,15 @@ export async function getChildren(parentId: number): Promise<TChild[]> {
   });
   return links.map(({ child }) => {
     const cls = child.enrolments[0]?.class;
-    return { id: child.id, firstName: child.firstName, lastName: child.lastName, className: cls ? `${cls.grade} «${cls.letter}»` : null };
+    return { id: child.id, firstName: child.firstName, lastName: child.lastName, className: cls ? className(cls) : null };
   });
 }
 
 /** Classes, pupils enrolled today and teachers of one school. */
 export async function getSchoolCounts(schoolId: number) {
-  const today = fromIsoDate(schoolToday());
   const [classes, pupils, teachers] = await Promise.all([
     db.schoolClass.count({ where: { schoolId, year: { isCurrent: true } } }),
-    db.enrolment.count({ where: { schoolId, startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] } }),
+    db.enrolment.count({ where: { schoolId, ...enrolledOn() } }),
     db.userRole.count({ where: { schoolId, role: "TEACHER", user: { isActive: true } } }),
   ]);
   return { classes, pupils, teachers };
@@ -45,7 +44,6 @@ export async function getSchoolCounts(schoolId: number) {
 
 /** The classes of a school's current year with their homeroom teacher and head count today. */
 export async function getSchoolClasses(schoolId: number) {
-  const today = fromIsoDate(schoolToday());
   const classes = await db.schoolClass.findMany({
     where: { schoolId, year: { isCurrent: true } },
     orderBy: [{ grade: "asc" }, { letter: "asc" }],
@@ -54,8 +52,8 @@ export async function getSchoolClasses(schoolId: number) {
       grade: true,
       letter: true,
       homeroomTeacher: { select: { firstName: true, lastName: true, middleName: true } },
-      _count: { select: { enrolments: { where: { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] } } } },
+      _count: { select: { enrolments: { where: enrolledOn() } } },
     },
   });
-  return classes.map((c) => ({ id: c.id, name: `${c.grade} «${c.letter}»`, grade: c.grade, homeroomTeacher: c.homeroomTeacher, pupils: c._count.enrolments }));
+  return classes.map((c) => ({ id: c.id, name: className(c), grade: c.grade, homeroomTeacher: c.homeroomTeacher, pupils: c._count.enrolments }));
 }

@@ -5,14 +5,16 @@ import { requireUser } from "@/lib/auth/session";
 import { addDays, formatDate, formatMinutes, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { getJournalIndex } from "@/lib/journal/queries";
 import { getTeacherLessons } from "@/lib/timetable/queries";
 
 export default async function LessonsPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
   const user = await requireUser();
-  const { t, lng } = await getT(["home", "common"]);
+  const { t, lng } = await getT(["home", "common", "journal"]);
   const today = schoolToday();
   const weekStart = startOfWeek(parseDateParam((await searchParams).week) ?? today);
-  const lessons = await getTeacherLessons(user.id, weekStart, 7);
+  const [lessons, journals] = await Promise.all([getTeacherLessons(user.id, weekStart, 7), getJournalIndex(user)]);
+  const ownJournals = journals.filter((j) => j.reason === "own");
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)).filter((d, i) => i < 6 || lessons.some((l) => l.date === d));
   return (
     <div className="space-y-4">
@@ -20,6 +22,23 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold">{t("home:lessons.title")}</h1>
         <WeekSwitcher basePath="/lessons" weekStart={weekStart} today={today} />
       </div>
+      {ownJournals.length > 0 && (
+        <nav aria-label={t("journal:index.own")}>
+          <ul className="flex flex-wrap gap-2" data-testid="my-journals">
+            {ownJournals.map((j) => (
+              <li key={j.assignmentId}>
+                <Link
+                  href={`/journal/${j.assignmentId}`}
+                  className="inline-flex min-h-10 items-center rounded-full border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                >
+                  {localized(j.subject, lng)} · {j.className}
+                  {j.subgroupName ? ` (${j.subgroupName})` : ""}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {days.map((day) => {
           const dayLessons = lessons.filter((l) => l.date === day);

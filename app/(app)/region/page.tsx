@@ -3,27 +3,29 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
-import { getRegionSchools } from "@/lib/region/queries";
+import { localized } from "@/lib/i18n/settings";
+import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
+import { CreateSchoolForm } from "./create-school-form";
 
 export default async function RegionPage() {
   const user = await requireUser();
   const regionId = user.roles.find((r) => r.role === "REGION_ADMIN")?.regionId;
   if (!regionId || !can(user.roles, "region:read", { regionId })) notFound();
-  const { t, lng } = await getT("home");
-  const schools = await getRegionSchools(regionId);
+  const { t, lng } = await getT(["home", "admin"]);
+  const [schools, municipalities] = await Promise.all([getRegionSchools(regionId), getMunicipalities(regionId)]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("region.title")}</h1>
+      <h1 className="text-2xl font-semibold">{t("home:region.title")}</h1>
       <Card>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th className="py-2 pr-4 font-medium">{t("region.school")}</th>
-                <th className="py-2 pr-4 font-medium">{t("region.municipality")}</th>
-                <th className="py-2 pr-4 text-right font-medium">{t("region.classes")}</th>
-                <th className="py-2 pr-4 text-right font-medium">{t("region.pupils")}</th>
-                <th className="py-2 text-right font-medium">{t("region.teachers")}</th>
+                <th className="py-2 pr-4 font-medium">{t("home:region.school")}</th>
+                <th className="py-2 pr-4 font-medium">{t("home:region.municipality")}</th>
+                <th className="py-2 pr-4 text-right font-medium">{t("home:region.classes")}</th>
+                <th className="py-2 pr-4 text-right font-medium">{t("home:region.pupils")}</th>
+                <th className="py-2 text-right font-medium">{t("home:region.teachers")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="region-schools">
@@ -40,6 +42,11 @@ export default async function RegionPage() {
           </table>
         </div>
       </Card>
+      {can(user.roles, "region:manage", { regionId }) && (
+        <Card title={t("admin:region.newSchool")}>
+          <CreateSchoolForm municipalities={municipalities.map((m) => ({ value: m.id, label: localized(m, lng) }))} />
+        </Card>
+      )}
     </div>
   );
 }

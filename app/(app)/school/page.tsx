@@ -1,16 +1,13 @@
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { schoolsWith } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { getSchoolClasses, getSchoolCounts } from "@/lib/roster/queries";
+import { requireSchoolAdmin } from "@/lib/school/access";
 import { getCurrentYear } from "@/lib/school/queries";
+import { ClassList } from "./_components/class-list";
 
 export default async function SchoolPage() {
-  const user = await requireUser();
-  const schoolId = schoolsWith(user.roles, "school:manage")[0];
-  if (!schoolId) notFound();
+  const { schoolId } = await requireSchoolAdmin();
   const { t, lng } = await getT(["home", "common"]);
   const [counts, classes, year] = await Promise.all([getSchoolCounts(schoolId), getSchoolClasses(schoolId), getCurrentYear(schoolId)]);
   return (
@@ -39,17 +36,7 @@ export default async function SchoolPage() {
           </ul>
         </Card>
         <Card title={t("home:school.classList")}>
-          <ul className="divide-y divide-slate-100 text-sm">
-            {classes.map((c) => (
-              <li key={c.id} className="flex justify-between gap-2 py-2">
-                <span className="font-medium">{c.name}</span>
-                <span className="text-slate-600">
-                  {c.homeroomTeacher ? `${c.homeroomTeacher.lastName} ${c.homeroomTeacher.firstName} · ` : ""}
-                  {t("home:school.pupilCount", { count: c.pupils })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ClassList classes={classes} />
         </Card>
       </div>
     </div>

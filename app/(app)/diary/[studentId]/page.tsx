@@ -1,12 +1,18 @@
+// The week: each school day's lessons in order with time, subject, topic, homework due, marks and
+// absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { getReadablePupil } from "@/lib/diary/access";
+import { weekDays } from "@/lib/diary/calendar";
+import { getDiaryPupils } from "@/lib/diary/pupils";
 import { getDiaryWeek } from "@/lib/diary/queries";
-import { addDays, formatDate, formatMinutes, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
+import { formatDate, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
-import { localized } from "@/lib/i18n/settings";
+import { LessonItem } from "../_components/lesson-item";
+import { UnreadBanner } from "../_components/unread-banner";
 
 export default async function DiaryWeekPage({ params, searchParams }: { params: Promise<{ studentId: string }>; searchParams: Promise<{ week?: string }> }) {
   const user = await requireUser();
@@ -15,54 +21,38 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
   const { t, lng } = await getT(["diary", "common"]);
   const today = schoolToday();
   const weekStart = startOfWeek(parseDateParam((await searchParams).week) ?? today);
-  const lessons = await getDiaryWeek(pupil.id, pupil.schoolId, weekStart);
-  const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)).filter((d, i) => i < 6 || lessons.some((l) => l.date === d));
+  const [lessons, own] = await Promise.all([getDiaryWeek(pupil, weekStart), getDiaryPupils(user)]);
+  const canTick = pupil.id === user.id && can(user.roles, "homework:complete");
+  const isOwnReader = own.some((p) => p.id === pupil.id);
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold" data-testid="diary-owner">
-          {t("diary:week.title", { name: `${pupil.firstName} ${pupil.lastName}` })}
-        </h1>
-        <WeekSwitcher basePath={`/diary/${pupil.id}`} weekStart={weekStart} today={today} />
-      </div>
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {days.map((day) => {
+    <section aria-labelledby="week-heading" className="space-y-4">
+      <h2 id="week-heading" className="sr-only">
+        {t("diary:week.heading")}
+      </h2>
+      <WeekSwitcher basePath={`/diary/${pupil.id}`} weekStart={weekStart} today={today} />
+      {isOwnReader && pupil.unread > 0 && <UnreadBanner studentId={pupil.id} count={pupil.unread} />}
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
+        {weekDays(
+          weekStart,
+          lessons.map((l) => l.date),
+        ).map((day) => {
           const dayLessons = lessons.filter((l) => l.date === day);
           return (
-            <Card key={day} title={<span className={day === today ? "text-brand-700" : ""}>{formatDate(day, lng, { weekday: true })}</span>}>
+            <Card
+              key={day}
+              title={
+                <span className={day === today ? "text-brand-700" : ""} aria-current={day === today ? "date" : undefined}>
+                  {formatDate(day, lng, { weekday: true })}
+                  {day === today ? ` · ${t("common:today")}` : ""}
+                </span>
+              }
+            >
               {dayLessons.length === 0 ? (
                 <EmptyState>{t("diary:week.noLessons")}</EmptyState>
               ) : (
-                <ol className="divide-y divide-slate-100">
+                <ol className="-my-3 divide-y divide-slate-100" data-testid="diary-day" data-date={day}>
                   {dayLessons.map((l) => (
-                    <li key={l.id} className="py-2">
-                      <div className="flex items-baseline gap-2">
-                        <span className="w-12 shrink-0 text-sm tabular-nums text-slate-600">
-                          {l.startMinute !== null ? formatMinutes(l.startMinute) : `${l.period}.`}
-                        </span>
-                        <span className="flex-1 font-medium">{localized(l.subject, lng)}</span>
-                        {l.absence && (
-                          <span className="rounded bg-amber-100 px-1.5 text-sm font-semibold text-amber-900" title={localized(l.absence, lng)}>
-                            {lng === "tt" ? l.absence.letterTt : l.absence.letterRu}
-                          </span>
-                        )}
-                        {l.marks.map((m) => (
-                          <span
-                            key={m.id}
-                            className="rounded bg-brand-50 px-1.5 text-sm font-semibold text-brand-800"
-                            title={`${localized(m.workKind, lng)}${m.comment ? ` — ${m.comment}` : ""}`}
-                          >
-                            {m.isPending ? "•" : m.value}
-                          </span>
-                        ))}
-                      </div>
-                      {l.topic && <p className="ml-14 text-sm text-slate-600">{l.topic}</p>}
-                      {l.homework.map((h) => (
-                        <p key={h.id} className="ml-14 text-sm text-slate-800">
-                          <span className="font-medium">{t("diary:week.homework")}:</span> {h.text}
-                        </p>
-                      ))}
-                    </li>
+                    <LessonItem key={l.id} lesson={l} canTick={canTick} />
                   ))}
                 </ol>
               )}
@@ -70,6 +60,6 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }

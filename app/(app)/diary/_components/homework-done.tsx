@@ -1,0 +1,59 @@
+"use client";
+// The "done" tick of one homework. The student ticks and unticks (the tick shows at once and falls
+// back if the server refuses, with the reason); anyone else sees the state, read-only.
+import { useOptimistic, useState, useTransition } from "react";
+import { translateServerError } from "@/lib/admin/use-action-form";
+import { setHomeworkDoneAction } from "@/lib/homework/completion";
+import { useT } from "@/lib/i18n/client";
+
+export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: number; isDone: boolean; canTick: boolean }) {
+  const { t } = useT(["diary", "errors"]);
+  const [shown, setShown] = useOptimistic(isDone);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (!canTick) {
+    return (
+      <span className={`text-sm ${isDone ? "font-medium text-emerald-800" : "text-slate-500"}`} data-testid="homework-state">
+        {isDone ? `✓ ${t("homework.done")}` : t("homework.notDone")}
+      </span>
+    );
+  }
+
+  // Taps while a previous tick is still saving are sent too: Next runs a page's actions in order,
+  // so the last tap wins, as the box shows.
+  function toggle(next: boolean) {
+    setError(null);
+    startTransition(async () => {
+      setShown(next);
+      try {
+        const result = await setHomeworkDoneAction({ homeworkId, isDone: next });
+        if (result?.serverError) setError(translateServerError(t, result.serverError));
+        else if (!result || result.validationErrors) setError(t("errors:validation"));
+      } catch {
+        setError(t("errors:unexpected", { requestId: "" }));
+      }
+    });
+  }
+
+  return (
+    <span className="inline-flex flex-col">
+      <label className="inline-flex min-h-10 cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
+        <input
+          type="checkbox"
+          className="size-5 accent-brand-600"
+          checked={shown}
+          aria-busy={pending || undefined}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+          data-testid="homework-done"
+        />
+        {t("homework.done")}
+      </label>
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

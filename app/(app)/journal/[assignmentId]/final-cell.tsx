@@ -1,0 +1,106 @@
+"use client";
+// The term (or year) mark of a pupil: the mark the teacher set, or — greyed — the mark the
+// thresholds suggest; a mark that differs from the suggestion is shown as an override.
+import { memo, useCallback, useSyncExternalStore } from "react";
+import { formatAverage, suggestMark } from "@/lib/grading/term-mark";
+import { useT } from "@/lib/i18n/client";
+import { cellKey } from "@/lib/journal/cell-state";
+import { rowAverage } from "@/lib/journal/grid-model";
+import type { TSyncEntry } from "@/lib/journal/sync-store";
+import { STATUS_STYLE } from "./grid-cell";
+import { useGrid } from "./grid-context";
+import { type TFinalValue, useEntry } from "./stores";
+
+export function useRowAverage(studentId: number, lessonIds: readonly number[]): number | null {
+  const { cells, workKindById } = useGrid();
+  const subscribe = useCallback(
+    (fn: () => void) => {
+      const offs = lessonIds.map((id) => cells.subscribe(cellKey(id, studentId), fn));
+      return () => {
+        for (const off of offs) off();
+      };
+    },
+    [cells, studentId, lessonIds],
+  );
+  const get = () =>
+    rowAverage(
+      lessonIds.map((id) => cells.get(cellKey(id, studentId)).desired),
+      (w) => workKindById.get(w)?.weight ?? 0,
+    );
+  return useSyncExternalStore(subscribe, get, get);
+}
+
+export function FinalValueCell(props: {
+  r: number;
+  c: number;
+  studentId: number;
+  entry: TSyncEntry<TFinalValue>;
+  suggestion: number | null;
+  isTabStop: boolean;
+}) {
+  const { t } = useT("journal");
+  const v = props.entry.desired;
+  const isOverride = v?.status === "GRADED" && props.suggestion !== null && v.value !== props.suggestion;
+  return (
+    <td
+      data-r={props.r}
+      data-c={props.c}
+      data-final={props.studentId}
+      data-status={props.entry.status}
+      tabIndex={props.isTabStop ? 0 : -1}
+      aria-invalid={props.entry.status === "failed" ? true : undefined}
+      className={`relative h-10 min-w-14 scroll-mt-16 border border-slate-300 px-1 text-center font-bold tabular-nums outline-none after:absolute after:right-0.5 after:top-0.5 after:h-1.5 after:w-1.5 after:rounded-full focus:ring-2 focus:ring-inset focus:ring-brand-600 ${isOverride ? "bg-amber-50" : "bg-slate-50"} ${STATUS_STYLE[props.entry.status]}`}
+    >
+      {v === null ? (
+        props.suggestion !== null && (
+          <span className="font-normal text-slate-400" title={t("final.suggested", { mark: props.suggestion })}>
+            <span aria-hidden="true">({props.suggestion})</span>
+            <span className="sr-only">{t("final.suggested", { mark: props.suggestion })}</span>
+          </span>
+        )
+      ) : (
+        <span title={isOverride ? t("final.override", { mark: props.suggestion }) : undefined}>
+          {v.status === "GRADED" ? v.value : t(v.status === "EXEMPT" ? "final.exempt" : "final.notAssessed")}
+          {isOverride && (
+            <sup className="ml-0.5 text-xs font-medium text-amber-800" data-testid="override">
+              <span aria-hidden="true">≠{props.suggestion}</span>
+              <span className="sr-only">{t("final.override", { mark: props.suggestion })}</span>
+            </sup>
+          )}
+        </span>
+      )}
+      {(props.entry.status === "saving" || props.entry.status === "failed") && <span className="sr-only">{t(`status.${props.entry.status}`)}</span>}
+    </td>
+  );
+}
+
+/** The average and term-mark cells at the end of a pupil's row in the term grid. */
+export const RowSummary = memo(function RowSummary(props: {
+  r: number;
+  c: number;
+  studentId: number;
+  lessonIds: readonly number[];
+  isTabStop: boolean;
+  showFinal: boolean;
+}) {
+  const { finals, header } = useGrid();
+  const average = useRowAverage(props.studentId, props.lessonIds);
+  const entry = useEntry(finals, String(props.studentId));
+  return (
+    <>
+      <td className="border border-slate-300 bg-slate-50 px-2 text-center tabular-nums text-slate-800" data-average={props.studentId}>
+        {formatAverage(average)}
+      </td>
+      {props.showFinal && (
+        <FinalValueCell
+          r={props.r}
+          c={props.c}
+          studentId={props.studentId}
+          entry={entry}
+          suggestion={suggestMark(average, header.settings.thresholdPreset)}
+          isTabStop={props.isTabStop}
+        />
+      )}
+    </>
+  );
+});

@@ -1,0 +1,82 @@
+// The grid's two save queues, wired to the journal's actions: one entry per cell and one per
+// pupil's term (or year) mark. See lib/journal/sync-store.ts for how saving and retrying work.
+import { useSyncExternalStore } from "react";
+import { saveCellAction } from "@/lib/journal/actions";
+import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state";
+import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
+import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store";
+import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
+
+type TActionResult = { serverError?: { code: string }; validationErrors?: unknown } | undefined;
+
+function failure(result: TActionResult): { ok: false; error: string; isRetryable: boolean } {
+  const error = result?.serverError?.code ?? (result?.validationErrors ? "validation" : "unexpected");
+  return { ok: false, error, isRetryable: isRetryableCode(error) };
+}
+
+export function createCellStore(assignmentId: number, marks: TJournalMark[], absences: TJournalAbsence[]) {
+  const byCell = new Map<string, { marks: TJournalMark[]; absenceCodeId: number | null }>();
+  const at = (k: string) => {
+    const c = byCell.get(k) ?? { marks: [], absenceCodeId: null };
+    byCell.set(k, c);
+    return c;
+  };
+  for (const m of marks) at(cellKey(m.lessonId, m.studentId)).marks.push(m);
+  for (const a of absences) at(cellKey(a.lessonId, a.studentId)).absenceCodeId = a.absenceCodeId;
+  const initial = [...byCell].map(([k, c]) => [k, cellFromServer(c.marks, c.absenceCodeId)] as [string, TCellState]);
+  return new SyncStore<TCellState>(initial, EMPTY_CELL, {
+    isSame: isSameCell,
+    async send(key, saved, desired) {
+      const change = diffCell(saved, desired);
+      if (!change) return { ok: true, saved: desired };
+      const [lessonId, studentId] = key.split(":").map(Number);
+      const result = await saveCellAction({ assignmentId, lessonId, studentId, ...change });
+      const data = result?.data;
+      if (!data) return failure(result);
+      return { ok: true, saved: cellFromServer(data.marks, data.absenceCodeId), adopt: (d) => adoptSavedIds(d, data.createdIds) };
+    },
+  });
+}
+
+/** What a term or year mark cell holds: null when no mark is set. */
+export type TFinalValue = { status: TFinalStatus; value: number | null; suggested: number | null; isOverride: boolean } | null;
+
+const sameFinal = (a: TFinalValue, b: TFinalValue) => (a === null || b === null ? a === b : a.status === b.status && a.value === b.value);
+
+export function createFinalStore(assignmentId: number, period: number, finals: TJournalFinalMark[]) {
+  const initial = finals.filter((f) => f.period === period).map((f) => [String(f.studentId), f] as [string, TFinalValue]);
+  return new SyncStore<TFinalValue>(initial, null, {
+    isSame: sameFinal,
+    async send(key, _saved, desired) {
+      const mark =
+        desired === null ? null : desired.status === "GRADED" ? { status: "GRADED" as const, value: desired.value ?? 0 } : { status: desired.status };
+      const result = await setFinalMarkAction({ assignmentId, studentId: Number(key), period, mark });
+      const data = result?.data;
+      if (!data) return failure(result);
+      return { ok: true, saved: "removed" in data ? null : data };
+    },
+  });
+}
+
+export function useEntry<V>(store: SyncStore<V>, key: string): TSyncEntry<V> {
+  return useSyncExternalStore(
+    (fn) => store.subscribe(key, fn),
+    () => store.get(key),
+    () => store.get(key),
+  );
+}
+
+/** A save queue as the unsaved-entries banner sees it, whatever its entries hold. */
+export type TQueue = {
+  pending(): { key: string; entry: { status: string; error: string | null; isRetryable: boolean } }[];
+  retry(key: string): void;
+  retryAll(): void;
+  discard(key: string): void;
+  subscribe(key: string, fn: () => void): () => void;
+  getVersion: () => number;
+};
+
+/** Re-renders on any change of the store (for summaries such as the unsaved list). */
+export function useStoreVersion(store: Pick<TQueue, "subscribe" | "getVersion">): number {
+  return useSyncExternalStore((fn) => store.subscribe("*", fn), store.getVersion, store.getVersion);
+}

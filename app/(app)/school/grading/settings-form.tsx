@@ -1,0 +1,69 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/lib/admin/use-action-form";
+import { THRESHOLDS } from "@/lib/grading/term-mark";
+import { useT } from "@/lib/i18n/client";
+import { saveGradingSettingsAction } from "@/lib/school/grading-actions";
+import type { TGradingSetup } from "@/lib/school/grading-queries";
+import { CheckboxField, FormStatus } from "../_components/fields";
+
+const list = (v: string | string[] | undefined) => ([] as string[]).concat(v ?? []);
+/** Russian and Tatar write decimals with a comma. */
+const decimal = (n: number) => String(n).replace(".", ",");
+
+/** The term-mark thresholds, the marks teachers may give, grades without marks, week parity. */
+export function SettingsForm({ settings }: { settings: TGradingSetup["settings"] }) {
+  const { t } = useT(["admin", "common"]);
+  const form = useActionForm(saveGradingSettingsAction);
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((v) => ({ ...v, allowedValues: list(v.allowedValues), ungradedGrades: list(v.ungradedGrades) }))}
+    >
+      <fieldset>
+        <legend className="mb-1 text-sm font-semibold">{t("grading.thresholds")}</legend>
+        <div className="space-y-1">
+          {(Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[]).map((preset) => (
+            <label key={preset} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="thresholdPreset"
+                value={preset}
+                defaultChecked={settings.thresholdPreset === preset}
+                className="h-4 w-4 accent-brand-600"
+              />
+              {t("grading.preset", {
+                three: decimal(THRESHOLDS[preset].three),
+                four: decimal(THRESHOLDS[preset].four),
+                five: decimal(THRESHOLDS[preset].five),
+              })}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="mb-1 text-sm font-semibold">{t("grading.allowedValues")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <CheckboxField key={n} name="allowedValues" value={n} label={String(n)} defaultChecked={settings.allowedValues.includes(n)} />
+          ))}
+        </div>
+        {form.error("allowedValues") && <p className="mt-1 text-sm text-red-700">{form.error("allowedValues")}</p>}
+      </fieldset>
+      <fieldset>
+        <legend className="mb-1 text-sm font-semibold">{t("grading.ungradedGrades")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {Array.from({ length: 11 }, (_, i) => i + 1).map((n) => (
+            <CheckboxField key={n} name="ungradedGrades" value={n} label={String(n)} defaultChecked={settings.ungradedGrades.includes(n)} />
+          ))}
+        </div>
+      </fieldset>
+      <CheckboxField name="usesWeekParity" label={t("grading.usesWeekParity")} defaultChecked={settings.usesWeekParity} />
+      <FormStatus error={form.formError} saved={form.isSaved} savedText={t("saved")} />
+      <Button type="submit" disabled={form.pending}>
+        {t("common:actions.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/lib/admin/use-action-form";
+import { useT } from "@/lib/i18n/client";
+import { saveSubjectAction } from "@/lib/school/structure-actions";
+import type { TAdminSubject } from "@/lib/school/structure-queries";
+import { CheckboxField, FormStatus } from "../_components/fields";
+
+/** A subject's bilingual names, its short code and place in lists; new or existing. */
+export function SubjectForm({ subject }: { subject?: TAdminSubject }) {
+  const { t } = useT(["admin", "common"]);
+  const form = useActionForm(saveSubjectAction);
+  return (
+    <form
+      noValidate
+      className="grid items-start gap-2 sm:grid-cols-2 lg:grid-cols-4"
+      onSubmit={form.handleSubmit((v) => ({ ...v, subjectId: subject?.id ?? null }), { reset: !subject })}
+    >
+      <TextField name="nameRu" label={t("subjects.nameRu")} defaultValue={subject?.nameRu} error={form.error("nameRu")} />
+      <TextField name="nameTt" label={t("subjects.nameTt")} defaultValue={subject?.nameTt} error={form.error("nameTt")} />
+      <TextField name="shortNameRu" label={t("subjects.shortNameRu")} defaultValue={subject?.shortNameRu ?? ""} error={form.error("shortNameRu")} />
+      <TextField name="shortNameTt" label={t("subjects.shortNameTt")} defaultValue={subject?.shortNameTt ?? ""} error={form.error("shortNameTt")} />
+      <TextField name="code" label={t("subjects.code")} defaultValue={subject?.code} autoCapitalize="none" spellCheck={false} error={form.error("code")} />
+      <TextField
+        name="sortOrder"
+        type="number"
+        min={0}
+        max={999}
+        label={t("subjects.sortOrder")}
+        defaultValue={subject?.sortOrder ?? 0}
+        error={form.error("sortOrder")}
+      />
+      <CheckboxField name="isActive" label={t("subjects.isActive")} defaultChecked={subject?.isActive ?? true} className="sm:pt-7" />
+      <div className="space-y-2 sm:col-span-2 lg:col-span-4">
+        <FormStatus error={form.formError} saved={form.isSaved} savedText={t("saved")} />
+        <Button type="submit" variant={subject ? "secondary" : "primary"} disabled={form.pending}>
+          {subject ? t("common:actions.save") : t("subjects.create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+// The requests of each measured path, spread over many signed-in people: request i is made by
+// person i mod n, for their own page, so no two consecutive requests share a session or a page.
+import type { TRequestSpec, TScenario } from "./load";
+import { actionHeaders, encodeArgs, parseActionResult } from "./server-action";
+import { isSignedIn, loginBody, type TCsrf, type TSession } from "./sessions";
+import type { TTargets } from "./targets";
+
+export type TSaved = { markId: number; revalidated: boolean };
+export type TScenarioContext = {
+  origin: string;
+  targets: TTargets;
+  sessions: Map<string, TSession>;
+  csrf: TCsrf;
+  password: string;
+  marksPath: string | null;
+  hasJournal: boolean;
+  saveActionId: string | null;
+  /** Every save the app acknowledged, checked against the database afterwards. */
+  saved: TSaved[];
+};
+
+const isPage = (status: number, body: string) => status === 200 && body.includes("</html>");
+const cookieOf = (c: TScenarioContext, login: string) => {
+  const s = c.sessions.get(login);
+  if (!s) throw new Error(`no session for ${login}`);
+  return s.cookie;
+};
+
+export function buildScenarios(c: TScenarioContext): Record<string, TScenario | null> {
+  const { readers, weeks, journals, term, logins } = c.targets;
+  const page = (path: string, login: string): TRequestSpec => ({ method: "GET", path, headers: { cookie: cookieOf(c, login) }, check: isPage });
+  let saveSeq = 0;
+  return {
+    ping: { name: "ping", next: () => ({ method: "GET", path: "/api/bench/ping", headers: {}, check: (s) => s === 200 }) },
+    diaryWeek: {
+      name: "diaryWeek",
+      next: (i) => {
+        const r = readers[i % readers.length];
+        return page(`/diary/${r.studentId}?week=${weeks[Math.floor(i / readers.length) % weeks.length]}`, r.login);
+      },
+    },
+    marksBySubject: c.marksPath
+      ? {
+          name: "marksBySubject",
+          next: (i) => {
+            const r = readers[i % readers.length];
+            return page(`/diary/${r.studentId}/${c.marksPath}?term=${term}`, r.login);
+          },
+        }
+      : null,
+    journal: c.hasJournal
+      ? {
+          name: "journal",
+          next: (i) => {
+            const j = journals[i % journals.length];
+            return page(`/journal/${j.assignmentId}?term=${term}`, j.login);
+          },
+        }
+      : null,
+    saveMark: c.saveActionId
+      ? {
+          name: "saveMark",
+          next: (i) => {
+            const j = journals[i % journals.length];
+            const n = saveSeq++;
+            const input = {
+              assignmentId: j.assignmentId,
+              lessonId: j.lessonIds[n % j.lessonIds.length],
+              studentId: j.studentIds[(n * 7) % j.studentIds.length],
+              upsert: [{ key: `bench-${n}`, value: 2 + (n % 4), workKindId: j.workKindId, isPending: false, comment: null }],
+              remove: [],
+            };
+            return {
+              method: "POST",
+              path: `/journal/${j.assignmentId}`,
+              headers: actionHeaders(c.saveActionId as string, cookieOf(c, j.login), c.origin),
+              body: encodeArgs([input]),
+              check: (status, body, headers) => {
+                const result = parseActionResult(body) as { data?: { createdIds?: Record<string, number> } } | null;
+                const id = result?.data?.createdIds?.[`bench-${n}`];
+                if (status !== 200 || typeof id !== "number") return false;
+                c.saved.push({ markId: id, revalidated: Boolean(headers["x-action-revalidated"]) });
+                return true;
+              },
+            };
+          },
+        }
+      : null,
+    login: {
+      name: "login",
+      next: (i) => ({
+        method: "POST",
+        path: "/api/auth/callback/credentials",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: c.csrf.cookie, origin: c.origin },
+        body: loginBody(c.csrf, logins[i % logins.length], c.password),
+        check: (status, _body, headers) => isSignedIn(status, headers),
+      }),
+    },
+  };
+}

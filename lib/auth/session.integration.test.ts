@@ -1,0 +1,119 @@
+// Issue 7, item 2: how long a session lives and what ends it. Real next-auth JWTs (encrypted with
+// the test secret) in the request's cookie, checked by the real getCurrentUser against the database;
+// and the proxy that renews a session in use.
+
+import { NextRequest } from "next/server";
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createTestSchool } from "@/lib/testing/factories";
+import { requestStore } from "@/lib/testing/request-context";
+import { proxy } from "@/proxy";
+import { getCurrentUser } from "./session";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
+import { refreshedSessionToken } from "./session-refresh";
+
+const secret = () => process.env.NEXTAUTH_SECRET as string;
+const now = () => Math.floor(Date.now() / 1000);
+
+/** A session token as next-auth mints it at sign-in, optionally from another time or secret. */
+async function token(user: { id: number }, opts: { sv?: number; loginAt?: number; maxAge?: number; secret?: string } = {}) {
+  return encode({
+    token: { sub: String(user.id), sv: opts.sv ?? 0, loginAt: opts.loginAt ?? now() },
+    secret: opts.secret ?? secret(),
+    maxAge: opts.maxAge ?? SESSION_IDLE_SECONDS,
+  });
+}
+
+function whoIs(raw: string) {
+  return requestStore.run({ cookies: new Map([["next-auth.session-token", raw]]), headers: new Headers() }, () => getCurrentUser());
+}
+
+describe("a session", () => {
+  it("is accepted while fresh", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    expect((await whoIs(await token(s.teacher)))?.id).toBe(s.teacher.id);
+  });
+
+  it("ends after the idle timeout", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    // Issued a little over eight hours ago: its expiry has passed (beyond jose's 15 s tolerance).
+    expect(await whoIs(await token(s.teacher, { maxAge: -60 }))).toBeNull();
+  });
+
+  it("ends seven days after sign-in however busy it is", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    expect(await whoIs(await token(s.teacher, { loginAt: now() - SESSION_ABSOLUTE_SECONDS + 60 }))).not.toBeNull();
+    expect(await whoIs(await token(s.teacher, { loginAt: now() - SESSION_ABSOLUTE_SECONDS - 1 }))).toBeNull();
+  });
+
+  it("minted before a password change is refused; one minted after is accepted", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const before = await token(s.teacher, { sv: 0 });
+    // What changing a password does (lib/auth/change-password.ts, lib/roster resetPasswordAction).
+    await db.user.update({ where: { id: s.teacher.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await whoIs(before)).toBeNull();
+    expect((await whoIs(await token(s.teacher, { sv: 1 })))?.id).toBe(s.teacher.id);
+  });
+
+  it("of a deactivated account is refused at once", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const raw = await token(s.parent);
+    expect(await whoIs(raw)).not.toBeNull();
+    await db.user.update({ where: { id: s.parent.id }, data: { isActive: false } });
+    expect(await whoIs(raw)).toBeNull();
+  });
+
+  it("is refused when signed with another secret, tampered with, or without a sign-in time", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    expect(await whoIs(await token(s.admin, { secret: "another-secret-another-secret-42" }))).toBeNull();
+    const good = await token(s.admin);
+    expect(await whoIs(`${good.slice(0, -4)}AAAA`)).toBeNull();
+    const noLoginAt = await encode({ token: { sub: String(s.admin.id), sv: 0 }, secret: secret() });
+    expect(await whoIs(noLoginAt)).toBeNull();
+  });
+});
+
+describe("renewing a session in use (the idle timeout counts from the last request)", () => {
+  it("re-issues a token older than the update age with a later expiry and the same sign-in time", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const loginAt = now() - 3600;
+    const raw = await token(s.teacher, { loginAt });
+    const later = Date.now() + (SESSION_UPDATE_SECONDS + 60) * 1000;
+    const renewed = await refreshedSessionToken(raw, secret(), later);
+    expect(renewed).not.toBeNull();
+    const { decode } = await import("next-auth/jwt");
+    const claims = await decode({ token: renewed as string, secret: secret() });
+    expect(claims).toMatchObject({ sub: String(s.teacher.id), sv: 0, loginAt });
+    expect(Number(claims?.exp)).toBeGreaterThan(now() + SESSION_IDLE_SECONDS - 5);
+  });
+
+  it("leaves a fresh token, a token past its lifetime and garbage alone", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    expect(await refreshedSessionToken(await token(s.teacher), secret())).toBeNull();
+    const old = await token(s.teacher, { loginAt: now() - SESSION_ABSOLUTE_SECONDS - 10 });
+    expect(await refreshedSessionToken(old, secret(), Date.now() + SESSION_UPDATE_SECONDS * 2000)).toBeNull();
+    expect(await refreshedSessionToken("not-a-token", secret())).toBeNull();
+  });
+
+  it("happens in the proxy: an old enough session comes back as a new http-only, same-site cookie", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const raw = await token(s.teacher);
+    const request = new NextRequest("http://localhost:3000/diary", { headers: { cookie: `next-auth.session-token=${raw}` } });
+    const fresh = await proxy(request);
+    expect(fresh.headers.get("set-cookie")).toBeNull();
+    // Sixteen minutes later, the same cookie is renewed.
+    const realNow = Date.now;
+    Date.now = () => realNow() + (SESSION_UPDATE_SECONDS + 30) * 1000;
+    try {
+      const response = await proxy(request);
+      const cookie = response.headers.get("set-cookie") ?? "";
+      expect(cookie).toMatch(/^next-auth\.session-token=[^;]+;/);
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=lax/i);
+      expect(cookie).toMatch(/Path=\//);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});

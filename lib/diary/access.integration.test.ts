@@ -1,0 +1,91 @@
+// Whose diary a person may open: own, linked children, pupils of one's school for teachers and
+// admins; anything else is indistinguishable from an id nobody has.
+import { beforeAll, describe, expect, it } from "vitest";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
+import { asUser } from "@/lib/testing/session";
+import { getReadablePupil } from "./access";
+import { getDiaryPupils } from "./pupils";
+
+let school: TTestSchool;
+let other: TTestSchool;
+let nobodyId: number;
+
+const readable = (who: { id: number }, studentId: number) => asUser(who, async () => (await getReadablePupil(await requireUser(), studentId))?.id ?? null);
+
+beforeAll(async () => {
+  [school, other] = [await createTestSchool(db), await createTestSchool(db)];
+  // The parent has a second child in the same class.
+  await db.parentLink.create({ data: { schoolId: school.schoolId, parentId: school.parent.id, childId: school.pupils[1].id } });
+  nobodyId = (await db.user.aggregate({ _max: { id: true } }))._max.id! + 1000;
+});
+
+describe("a student", () => {
+  it("opens their own diary", async () => {
+    expect(await readable(school.pupils[0], school.pupils[0].id)).toBe(school.pupils[0].id);
+  });
+  it("cannot open a classmate's, another school's pupil's, or a nonexistent id", async () => {
+    expect(await readable(school.pupils[0], school.pupils[2].id)).toBeNull();
+    expect(await readable(school.pupils[0], other.pupils[0].id)).toBeNull();
+    expect(await readable(school.pupils[0], nobodyId)).toBeNull();
+  });
+});
+
+describe("a parent", () => {
+  it("opens each linked child's diary", async () => {
+    expect(await readable(school.parent, school.pupils[0].id)).toBe(school.pupils[0].id);
+    expect(await readable(school.parent, school.pupils[1].id)).toBe(school.pupils[1].id);
+  });
+  it("lists both children with their class, and no one else", async () => {
+    const pupils = await asUser(school.parent, async () => getDiaryPupils(await requireUser()));
+    expect(pupils.map((p) => p.id).sort()).toEqual([school.pupils[0].id, school.pupils[1].id].sort());
+    expect(pupils.every((p) => p.className === "5 «А»" && p.schoolId === school.schoolId)).toBe(true);
+  });
+  it("cannot open another child of the class, of another school, or a nonexistent id", async () => {
+    expect(await readable(school.parent, school.pupils[2].id)).toBeNull();
+    expect(await readable(school.parent, other.pupils[0].id)).toBeNull();
+    expect(await readable(school.parent, nobodyId)).toBeNull();
+  });
+  it("cannot open a teacher's or their own id as a diary (not pupils)", async () => {
+    expect(await readable(school.parent, school.teacher.id)).toBeNull();
+    expect(await readable(school.parent, school.parent.id)).toBeNull();
+  });
+  it("loses access when the link is in a school where they are no parent", async () => {
+    // A link into another school does not count unless the person is a parent there.
+    await db.parentLink.create({ data: { schoolId: other.schoolId, parentId: school.parent.id, childId: other.pupils[1].id } });
+    expect(await readable(school.parent, other.pupils[1].id)).toBeNull();
+  });
+});
+
+describe("teachers and admins", () => {
+  it("open any pupil's diary of their own school", async () => {
+    expect(await readable(school.teacher, school.pupils[2].id)).toBe(school.pupils[2].id);
+    expect(await readable(school.otherTeacher, school.pupils[0].id)).toBe(school.pupils[0].id);
+    expect(await readable(school.admin, school.pupils[1].id)).toBe(school.pupils[1].id);
+  });
+  it("cannot open another school's pupil or a nonexistent id", async () => {
+    expect(await readable(school.teacher, other.pupils[0].id)).toBeNull();
+    expect(await readable(school.admin, other.pupils[0].id)).toBeNull();
+    expect(await readable(school.admin, nobodyId)).toBeNull();
+  });
+  it("have no diaries of their own in the navigation", async () => {
+    expect(await asUser(school.teacher, async () => getDiaryPupils(await requireUser()))).toEqual([]);
+  });
+});
+
+describe("people with no school role over the pupil", () => {
+  it("a regional administrator opens no pupil's diary", async () => {
+    const regional = await createPerson(db, null, ["REGION_ADMIN"], "Регион", { regionId: school.regionId });
+    expect(await readable(regional, school.pupils[0].id)).toBeNull();
+  });
+  it("a teacher who is also a parent sees their child and their school, nothing more", async () => {
+    const both = await createPerson(db, school.schoolId, ["TEACHER", "PARENT"], "Оба");
+    await db.parentLink.create({ data: { schoolId: school.schoolId, parentId: both.id, childId: school.pupils[2].id } });
+    expect(await readable(both, school.pupils[2].id)).toBe(school.pupils[2].id);
+    expect(await readable(both, school.pupils[0].id)).toBe(school.pupils[0].id);
+    expect(await readable(both, other.pupils[0].id)).toBeNull();
+    const own = await asUser(both, async () => getDiaryPupils(await requireUser()));
+    expect(own.map((p) => p.id)).toEqual([school.pupils[2].id]);
+  });
+});

@@ -1,0 +1,39 @@
+// Homework files on local disk under UPLOAD_DIR (outside public/, so only the checked route serves
+// them). A file is written before its row and removed if the row's transaction fails; a removed
+// row's file is deleted after the commit.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { env } from "@/lib/env";
+import { safeFileName, safeMimeType } from "./files";
+
+const KEY = /^\d{4}-\d{2}\/[0-9a-f-]{36}$/;
+
+export type TStoredFile = { storageKey: string; fileName: string; mimeType: string; size: number };
+
+function pathOf(storageKey: string): string {
+  if (!KEY.test(storageKey)) throw new Error("Malformed storage key");
+  return join(resolve(process.cwd(), env().UPLOAD_DIR), storageKey);
+}
+
+export async function storeFile(file: File): Promise<TStoredFile> {
+  const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}`;
+  const path = pathOf(storageKey);
+  await mkdir(dirname(path), { recursive: true });
+  const bytes = Buffer.from(await file.arrayBuffer());
+  await writeFile(path, bytes, { flag: "wx", mode: 0o640 });
+  return { storageKey, fileName: safeFileName(file.name), mimeType: safeMimeType(file.type), size: bytes.length };
+}
+
+export async function readStored(storageKey: string): Promise<Buffer | null> {
+  try {
+    return await readFile(pathOf(storageKey));
+  } catch {
+    return null;
+  }
+}
+
+export async function removeStored(storageKeys: readonly string[]): Promise<void> {
+  await Promise.all(storageKeys.map((k) => unlink(pathOf(k)).catch(() => undefined)));
+}

@@ -1,0 +1,120 @@
+// The journal's server timings on the demo school — a benchmark, not a test: it asserts only that
+// the work succeeded, and prints p50/p95. Skipped unless BELEM_BENCH=1:
+//   BELEM_BENCH=1 BELEM_TEST_PG_NAME=… BELEM_TEST_PG_PORT=… npx tsx scripts/test.ts --integration lib/journal/benchmark
+// Measured in-process through the real action chain (session cookie decoded, user read, rules
+// checked, written with its audit event) and, for the page, the real query plus React's server
+// rendering of the grid; the HTTP and React Flight layers of a running server are not included.
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { JournalGrid } from "@/app/(app)/journal/[assignmentId]/journal-grid";
+import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { I18nProvider } from "@/lib/i18n/client";
+import { schoolToday } from "@/lib/i18n/dates";
+import { seedIfEmpty } from "@/lib/seed";
+import { DEMO_LOGINS } from "@/lib/seed/demo-accounts";
+import { createPerson } from "@/lib/testing/factories";
+import { asUser } from "@/lib/testing/session";
+import { saveCellAction } from "./actions";
+import { getJournalTerm } from "./queries";
+import { countStatements } from "./test-helpers";
+
+const SAVES = 300;
+const RENDERS = 40;
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  return { n: sorted.length, p50: Number(at(0.5).toFixed(2)), p95: Number(at(0.95).toFixed(2)), max: Number(sorted[sorted.length - 1].toFixed(2)) };
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+describe.skipIf(process.env.BELEM_BENCH !== "1")("journal benchmark on the demo school", () => {
+  it("saves marks and renders a full quarter of 30 pupils", { timeout: 900_000 }, async () => {
+    await seedIfEmpty(process.env.DATABASE_URL as string);
+    const teacher = await db.user.findUniqueOrThrow({ where: { login: DEMO_LOGINS.teacher }, select: { id: true, sessionVersion: true } });
+    const assignment = await db.teachingAssignment.findFirstOrThrow({
+      where: { teacherId: teacher.id, subject: { code: "math" }, class: { grade: 5, letter: "А" } },
+      select: { id: true, schoolId: true, classId: true, yearId: true, year: { select: { startDate: true } } },
+    });
+    // The demo 5 «А» has 27 pupils; three more make the issue's thirty.
+    const enrolled = await db.enrolment.count({ where: { classId: assignment.classId, endDate: null } });
+    for (let i = enrolled; i < 30; i++) {
+      const p = await createPerson(db, assignment.schoolId, ["STUDENT"], `Бенч${i}`);
+      await db.enrolment.create({
+        data: { schoolId: assignment.schoolId, classId: assignment.classId, studentId: p.id, startDate: assignment.year.startDate },
+      });
+    }
+
+    // Rendering: the first quarter is complete (the demo locks it), the "full quarter" of the issue.
+    const render = async () =>
+      asUser(teacher, async () => {
+        const user = (await getCurrentUser()) as TCurrentUser;
+        const [queryMs, data] = await timed(() => getJournalTerm(user, assignment.id, { term: "1" }));
+        if (!data) throw new Error("journal not readable");
+        const [renderMs, html] = await timed(async () =>
+          renderToString(
+            createElement(
+              I18nProvider,
+              { lng: "ru" } as Parameters<typeof I18nProvider>[0],
+              createElement(JournalGrid, { data, focusLessonId: null, today: schoolToday() }),
+            ),
+          ),
+        );
+        return { queryMs, renderMs, html, data };
+      });
+    for (let i = 0; i < 3; i++) await render();
+    const query: number[] = [];
+    const ssr: number[] = [];
+    const total: number[] = [];
+    let shape = { pupils: 0, lessons: 0, marks: 0, htmlKb: 0 };
+    for (let i = 0; i < RENDERS; i++) {
+      const [ms, r] = await timed(render);
+      query.push(r.queryMs);
+      ssr.push(r.renderMs);
+      total.push(ms);
+      shape = { pupils: r.data.pupils.length, lessons: r.data.lessons.length, marks: r.data.marks.length, htmlKb: Math.round(r.html.length / 1024) };
+    }
+    const statements = await asUser(teacher, async () => {
+      const user = (await getCurrentUser()) as TCurrentUser;
+      return (await countStatements(() => getJournalTerm(user, assignment.id, { term: "1" }))).statements.length;
+    });
+
+    // Saving: new marks into the current (open) quarter's lessons up to today, spread over the class.
+    const data = await asUser(teacher, async () => getJournalTerm((await getCurrentUser()) as TCurrentUser, assignment.id));
+    if (!data) throw new Error("journal not readable");
+    const lessons = data.lessons.filter((l) => l.date <= schoolToday());
+    const kind = data.header.workKinds.find((w) => w.isDefault)?.id as number;
+    const save = (n: number) =>
+      asUser(teacher, () =>
+        saveCellAction({
+          assignmentId: assignment.id,
+          lessonId: lessons[n % lessons.length].id,
+          studentId: data.pupils[(n * 7) % data.pupils.length].id,
+          upsert: [{ key: `b${n}`, value: 2 + (n % 4), workKindId: kind, isPending: false, comment: null }],
+          remove: [],
+        }),
+      );
+    for (let n = 0; n < 20; n++) await save(n);
+    const saves: number[] = [];
+    for (let n = 20; n < 20 + SAVES; n++) {
+      const [ms, result] = await timed(() => save(n));
+      expect(result.data?.createdIds[`b${n}`]).toBeGreaterThan(0);
+      saves.push(ms);
+    }
+
+    const report = {
+      date: new Date().toISOString(),
+      saveMarkMs: percentiles(saves),
+      journalPage: { ...shape, statements, queryMs: percentiles(query), ssrMs: percentiles(ssr), totalMs: percentiles(total) },
+    };
+    console.log(`\n[bench:journal] ${JSON.stringify(report, null, 2)}`);
+    expect(shape.pupils).toBeGreaterThanOrEqual(30);
+  });
+});

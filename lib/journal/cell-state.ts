@@ -1,0 +1,80 @@
+// The content of one journal cell (a pupil on a lesson) as the grid holds it, and the difference
+// between what the teacher has typed and what the server has confirmed. Pure: shared by the grid
+// (client) and the save action's input schema (server).
+
+export type TDraftMark = {
+  /** The server's id once saved; undefined for a mark the server has not seen yet. */
+  id?: number;
+  /** Stable while editing: `m<id>` for saved marks, `n<counter>` for new ones. */
+  key: string;
+  value: number | null;
+  workKindId: number;
+  isPending: boolean;
+  comment: string | null;
+};
+
+export type TCellState = { marks: TDraftMark[]; absenceCodeId: number | null };
+
+export const EMPTY_CELL: TCellState = { marks: [], absenceCodeId: null };
+
+/** The change the grid sends for one cell: marks to create or update, ids to remove, the absence. */
+export type TCellChange = {
+  upsert: { id?: number; key: string; value: number | null; workKindId: number; isPending: boolean; comment: string | null }[];
+  remove: number[];
+  /** Present only when the absence changed; null clears it. */
+  absence?: { absenceCodeId: number | null };
+};
+
+export const cellKey = (lessonId: number, studentId: number) => `${lessonId}:${studentId}`;
+
+function sameMark(a: TDraftMark, b: TDraftMark): boolean {
+  return a.value === b.value && a.workKindId === b.workKindId && a.isPending === b.isPending && (a.comment ?? null) === (b.comment ?? null);
+}
+
+/** What must be sent so the server holds `desired`, given what it confirmed (`saved`); null when nothing. */
+export function diffCell(saved: TCellState, desired: TCellState): TCellChange | null {
+  const savedById = new Map(saved.marks.filter((m) => m.id !== undefined).map((m) => [m.id as number, m]));
+  const desiredIds = new Set(desired.marks.filter((m) => m.id !== undefined).map((m) => m.id as number));
+  const upsert = desired.marks
+    .filter((m) => m.id === undefined || !savedById.has(m.id) || !sameMark(savedById.get(m.id) as TDraftMark, m))
+    .map(({ id, key, value, workKindId, isPending, comment }) => ({ id, key, value, workKindId, isPending, comment: comment ?? null }));
+  const remove = [...savedById.keys()].filter((id) => !desiredIds.has(id));
+  const change: TCellChange = { upsert, remove };
+  if (saved.absenceCodeId !== desired.absenceCodeId) change.absence = { absenceCodeId: desired.absenceCodeId };
+  return upsert.length === 0 && remove.length === 0 && !change.absence ? null : change;
+}
+
+export function isSameCell(a: TCellState, b: TCellState): boolean {
+  return diffCell(a, b) === null && a.marks.length === b.marks.length;
+}
+
+/**
+ * After the server answered `change` with the cell it now holds: new marks in `desired` take the
+ * ids the server gave them (matched by key), so later edits update rather than duplicate them.
+ */
+export function adoptSavedIds(desired: TCellState, createdIds: Record<string, number>): TCellState {
+  if (Object.keys(createdIds).length === 0) return desired;
+  return {
+    ...desired,
+    marks: desired.marks.map((m) => (m.id === undefined && createdIds[m.key] !== undefined ? { ...m, id: createdIds[m.key] } : m)),
+  };
+}
+
+/** The cell as the server holds it, with keys the grid uses. */
+export function cellFromServer(
+  marks: { id: number; value: number | null; workKindId: number; isPending: boolean; comment: string | null }[],
+  absenceCodeId: number | null,
+): TCellState {
+  return { marks: marks.map((m) => ({ ...m, key: `m${m.id}` })), absenceCodeId };
+}
+
+/**
+ * `next` rebuilt from an older state (typing re-applies every keystroke of a cell to the cell as it
+ * was when the teacher arrived) keeps the ids that marks of the same key have gained meanwhile, so
+ * a mark saved after the first digit is updated, not removed and created again.
+ */
+export function keepIds(next: TCellState, current: TCellState): TCellState {
+  const ids = new Map(current.marks.filter((m) => m.id !== undefined).map((m) => [m.key, m.id]));
+  if (ids.size === 0) return next;
+  return { ...next, marks: next.marks.map((m) => (m.id === undefined && ids.has(m.key) ? { ...m, id: ids.get(m.key) } : m)) };
+}

@@ -1,0 +1,92 @@
+"use server";
+// Term and year marks. The server works out the average and the suggestion itself from the marks
+// it holds (the client's figures are only for display) and records whether the teacher's mark
+// overrides the suggestion.
+import { authActionClient } from "@/lib/action-client";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
+import { journalRights } from "./access-rules";
+import { finalMarkFigures, type TFinalContext, type TFinalRow } from "./final-mark-figures";
+import { ZSetFinalMarkInput } from "./schemas";
+import type { TJournalFinalMark } from "./types";
+
+async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {
+  const rows = await db.$queryRaw<TFinalContext[]>`
+    SELECT a."schoolId", a."yearId", a."subjectId", a."teacherId", c."homeroomTeacherId", c.grade,
+      coalesce(gs."allowedValues", ARRAY[2, 3, 4, 5]) AS "allowedValues", coalesce(gs."ungradedGrades", ARRAY[1]) AS "ungradedGrades",
+      coalesce(gs."thresholdPreset"::text, 'T260') AS "thresholdPreset",
+      (SELECT coalesce(json_agg(json_build_object('id', tm.id, 'number', tm.number, 'startDate', tm."startDate", 'endDate', tm."endDate",
+        'isLocked', tm."isLocked") ORDER BY tm.number), '[]') FROM "Term" tm WHERE tm."yearId" = a."yearId") AS terms,
+      (SELECT coalesce(json_agg(json_build_object('from', e."startDate", 'to', e."endDate")), '[]') FROM "Enrolment" e
+        WHERE e."schoolId" = a."schoolId" AND e."classId" = a."classId" AND e."studentId" = ${studentId}) AS spans,
+      (a."subgroupId" IS NULL OR EXISTS (SELECT 1 FROM "SubgroupMember" sm WHERE sm."subgroupId" = a."subgroupId" AND sm."studentId" = ${studentId})) AS "inSubgroup",
+      (SELECT coalesce(json_agg(json_build_object('date', l.date, 'value', m.value, 'isPending', m."isPending", 'weight', w.weight)), '[]')
+        FROM "Mark" m JOIN "Lesson" l ON l.id = m."lessonId" JOIN "WorkKind" w ON w.id = m."workKindId"
+        WHERE m."schoolId" = a."schoolId" AND m."studentId" = ${studentId} AND l."assignmentId" = a.id) AS marks,
+      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'period', f.period, 'status', f.status, 'value', f.value, 'average', f.average,
+        'suggested', f.suggested, 'isOverride', f."isOverride")), '[]') FROM "FinalMark" f
+        WHERE f."schoolId" = a."schoolId" AND f."yearId" = a."yearId" AND f."subjectId" = a."subjectId" AND f."studentId" = ${studentId}) AS finals
+    FROM "TeachingAssignment" a
+    JOIN "SchoolClass" c ON c.id = a."classId"
+    LEFT JOIN "GradingSettings" gs ON gs."schoolId" = a."schoolId"
+    WHERE a.id = ${assignmentId}`;
+  return rows[0] ?? null;
+}
+
+const rowJson = (r: Omit<TFinalRow, "id" | "period">) => ({
+  status: r.status,
+  value: r.value,
+  average: r.average,
+  suggested: r.suggested,
+  isOverride: r.isOverride,
+});
+
+export const setFinalMarkAction = authActionClient
+  .metadata({ name: "journal.setFinalMark" })
+  .inputSchema(ZSetFinalMarkInput)
+  .action(
+    async ({
+      parsedInput: { assignmentId, studentId, period, mark },
+      ctx: { user },
+    }): Promise<TJournalFinalMark | { studentId: number; period: number; removed: true }> => {
+      const ctx = await loadFinalContext(assignmentId, studentId);
+      if (!ctx) throw new ActionError("not_found");
+      if (!journalRights(user, ctx).canWriteFinalMarks) throw new ActionError("forbidden");
+      const figures = finalMarkFigures(ctx, period, mark);
+      const { schoolId, yearId, subjectId } = ctx;
+      const existing = ctx.finals.find((f) => f.period === period) ?? null;
+      const kind = period === 0 ? "YEAR" : "TERM";
+      const audit = { schoolId, actorId: user.id, entityType: "FinalMark", studentId } as const;
+
+      if (figures === null) {
+        if (existing) {
+          await db.$transaction(async (tx) => {
+            await tx.finalMark.deleteMany({ where: { id: existing.id, schoolId } });
+            await recordAudit(tx, { ...audit, action: "finalMark.delete", entityId: existing.id, before: { kind, period, ...rowJson(existing) } });
+          });
+        }
+        return { studentId, period, removed: true };
+      }
+      const next = { status: figures.status, value: figures.value, average: figures.average, suggested: figures.suggested, isOverride: figures.isOverride };
+      const isSame = existing !== null && JSON.stringify(rowJson(existing)) === JSON.stringify(rowJson(next));
+      if (!isSame) {
+        await db.$transaction(async (tx) => {
+          const row = await tx.finalMark.upsert({
+            where: { yearId_period_studentId_subjectId: { yearId, period, studentId, subjectId } },
+            create: { schoolId, yearId, termId: figures.termId, kind, period, studentId, subjectId, authorId: user.id, ...next },
+            update: { ...next, termId: figures.termId, authorId: user.id },
+            select: { id: true },
+          });
+          await recordAudit(tx, {
+            ...audit,
+            action: existing ? "finalMark.update" : "finalMark.create",
+            entityId: row.id,
+            before: existing ? { kind, period, ...rowJson(existing) } : null,
+            after: { kind, period, ...rowJson(next) },
+          });
+        });
+      }
+      return { studentId, period, ...next };
+    },
+  );

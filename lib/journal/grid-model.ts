@@ -1,0 +1,49 @@
+// The journal grid's geometry and per-row figures. Pure.
+import { type TWeightedMark, weightedAverage } from "@/lib/grading/term-mark";
+import type { TIsoDate } from "@/lib/i18n/dates";
+import type { TCellState } from "./cell-state";
+
+export type TGridPos = { r: number; c: number };
+
+/** Was the pupil in the class (and subgroup) on that day? */
+export function isEnrolledOn(spans: readonly { from: TIsoDate; to: TIsoDate | null }[], date: TIsoDate): boolean {
+  return spans.some((s) => s.from <= date && (s.to === null || s.to >= date));
+}
+
+/**
+ * Where a navigation key takes the focus in a grid of `rows` × `cols`: arrows move one cell and stop
+ * at the edges, Tab moves right and wraps to the next row (Shift+Tab back), Home/End go to the ends
+ * of the row (with Ctrl, of the grid). "out" lets Tab leave the grid from its last (or first) cell;
+ * null means the key is not for moving.
+ */
+export function navigate(key: string, mods: { shift?: boolean; ctrl?: boolean }, pos: TGridPos, rows: number, cols: number): TGridPos | "out" | null {
+  const { r, c } = pos;
+  switch (key) {
+    case "ArrowUp":
+      return { r: Math.max(0, r - 1), c };
+    case "ArrowDown":
+      return { r: Math.min(rows - 1, r + 1), c };
+    case "ArrowLeft":
+      return { r, c: Math.max(0, c - 1) };
+    case "ArrowRight":
+      return { r, c: Math.min(cols - 1, c + 1) };
+    case "Home":
+      return mods.ctrl ? { r: 0, c: 0 } : { r, c: 0 };
+    case "End":
+      return mods.ctrl ? { r: rows - 1, c: cols - 1 } : { r, c: cols - 1 };
+    case "Tab": {
+      const index = r * cols + c + (mods.shift ? -1 : 1);
+      if (index < 0 || index >= rows * cols) return "out";
+      return { r: Math.floor(index / cols), c: index % cols };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A pupil's weighted average over the cells of their row, pending points and empty cells left out. */
+export function rowAverage(cells: readonly TCellState[], weightOf: (workKindId: number) => number): number | null {
+  const marks: TWeightedMark[] = [];
+  for (const cell of cells) for (const m of cell.marks) marks.push({ value: m.value, isPending: m.isPending, weight: weightOf(m.workKindId) });
+  return weightedAverage(marks);
+}

@@ -1,0 +1,52 @@
+// Inputs of the journal's actions. Ids name what the client is looking at; the actions look up
+// who owns it on the server and never trust a school, class or pupil id for authorization.
+import { z, zId } from "@/lib/validation";
+
+const zComment = z
+  .string()
+  .trim()
+  .max(500)
+  .nullable()
+  .transform((s) => (s ? s : null));
+
+export const ZSaveCellInput = z.object({
+  /** The journal the teacher is writing in: the lesson must be one of its lessons. */
+  assignmentId: zId,
+  lessonId: zId,
+  studentId: zId,
+  upsert: z
+    .array(
+      z.object({
+        id: zId.optional(),
+        key: z.string().min(1).max(40),
+        value: z.number().int().min(0).max(100).nullable(),
+        workKindId: zId,
+        isPending: z.boolean(),
+        comment: zComment,
+      }),
+    )
+    .max(10),
+  remove: z.array(zId).max(20),
+  absence: z.object({ absenceCodeId: zId.nullable() }).optional(),
+});
+export type TSaveCellInput = z.infer<typeof ZSaveCellInput>;
+
+export const ZCellRef = z.object({ lessonId: zId, studentId: zId });
+export type TCellRef = z.infer<typeof ZCellRef>;
+
+export const ZSetTopicInput = z.object({ lessonId: zId, topic: z.string().trim().max(500) });
+
+export const ZSetFinalMarkInput = z.object({
+  assignmentId: zId,
+  studentId: zId,
+  /** The term's number for a term mark, 0 for the year mark. */
+  period: z.number().int().min(0).max(4),
+  mark: z
+    .discriminatedUnion("status", [
+      z.object({ status: z.literal("GRADED"), value: z.number().int().min(0).max(100) }),
+      z.object({ status: z.literal("NOT_ASSESSED") }),
+      z.object({ status: z.literal("EXEMPT") }),
+    ])
+    .nullable(),
+});
+export type TSetFinalMarkInput = z.infer<typeof ZSetFinalMarkInput>;

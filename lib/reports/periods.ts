@@ -1,0 +1,54 @@
+// Which term or month a report shows: from the URL when it names a real one, else the one under
+// way (or the last one begun). Pure: dates are "YYYY-MM-DD" strings, months "YYYY-MM".
+import type { TIsoDate } from "@/lib/i18n/dates";
+
+export type TTermSpan = { number: number; startDate: TIsoDate; endDate: TIsoDate };
+
+/** The term numbered by `param` if the year has it; else the term holding `today`, else the last one begun, else the first. */
+export function pickTerm<T extends TTermSpan>(terms: readonly T[], today: TIsoDate, param?: string): T | undefined {
+  const asked = param && /^\d{1,2}$/.test(param) ? terms.find((t) => t.number === Number(param)) : undefined;
+  if (asked) return asked;
+  const sorted = [...terms].sort((a, b) => a.number - b.number);
+  return sorted.find((t) => t.startDate <= today && today <= t.endDate) ?? sorted.filter((t) => t.startDate <= today).at(-1) ?? sorted[0];
+}
+
+export type TMonth = string; // "2026-11"
+
+/** The months from the one holding `from` to the one holding `to`, in order. */
+export function monthsBetween(from: TIsoDate, to: TIsoDate): TMonth[] {
+  const out: TMonth[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (let guard = 0; guard < 36; guard++) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(month);
+    if (month >= last) break;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/** The first day of the month and the first day of the next one (exclusive end). */
+export function monthRange(month: TMonth): { from: TIsoDate; to: TIsoDate } {
+  const from = `${month}-01`;
+  return { from, to: `${nextMonth(month)}-01` };
+}
+
+function nextMonth(month: TMonth): TMonth {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** `param` if it is one of `months`; else the month holding `today` if listed, else the last one begun, else the first. */
+export function pickMonth(months: readonly TMonth[], today: TIsoDate, param?: string): TMonth | undefined {
+  if (param && months.includes(param)) return param;
+  const current = today.slice(0, 7);
+  if (months.includes(current)) return current;
+  return months.filter((m) => m <= current).at(-1) ?? months[0];
+}

@@ -1,0 +1,46 @@
+// Runs before every request (Next 16's proxy, formerly middleware):
+//   1. a request that could change something (a server action, a form post) must come from a page
+//      of ours: Origin must name this host — a cross-site or origin-less POST gets 403;
+//   2. a fresh CSP nonce: Next reads it from the request's Content-Security-Policy header and puts
+//      it on its own scripts, so the app runs under a policy with no 'unsafe-inline' script;
+//   3. the security headers (lib/security/headers.ts), HSTS only behind TLS;
+//   4. a session in use is renewed (lib/auth/session-refresh.ts): the idle timeout counts from the
+//      last request, not from sign-in.
+import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
+import { refreshedSessionToken, sessionCookieName } from "@/lib/auth/session-refresh";
+import { contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "@/lib/security/headers";
+
+export async function proxy(request: NextRequest) {
+  const facts = requestFacts(request.headers);
+  if (!isAllowedOrigin(request.method, request.headers)) {
+    return new NextResponse(null, { status: 403, headers: securityHeaders(facts) });
+  }
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, facts);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(securityHeaders(facts))) response.headers.set(name, value);
+  await renewSession(request, response, facts.isTls);
+  return response;
+}
+
+async function renewSession(request: NextRequest, response: NextResponse, isTls: boolean) {
+  const secret = process.env.NEXTAUTH_SECRET;
+  // next-auth names the cookie by NEXTAUTH_URL, as getToken() reads it.
+  const isSecure = Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
+  const name = sessionCookieName(isSecure);
+  const raw = request.cookies.get(name)?.value;
+  if (!raw || !secret) return;
+  const renewed = await refreshedSessionToken(raw, secret);
+  if (!renewed) return;
+  response.cookies.set(name, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure: isSecure || isTls, maxAge: SESSION_IDLE_SECONDS });
+}
+
+export const config = {
+  // Everything but Next's static files: pages, server actions, route handlers (downloads too).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
