@@ -2,19 +2,26 @@
 //   1. a request that could change something (a server action, a form post) must come from a page
 //      of ours: Origin must name this host — a cross-site or origin-less POST gets 403;
 //   2. a fresh CSP nonce: Next reads it from the request's Content-Security-Policy header and puts
-//      it on its own scripts, so the app runs under a policy with no 'unsafe-inline' script;
+//      it on its own scripts, so the app runs under a policy with no 'unsafe-inline' script (route
+//      handlers, which answer data and files, get a policy that lets nothing run at all);
 //   3. the security headers (lib/security/headers.ts), HSTS only behind TLS;
 //   4. a session in use is renewed (lib/auth/session-refresh.ts): the idle timeout counts from the
 //      last request, not from sign-in.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
 import { refreshedSessionToken, sessionCookieName } from "@/lib/auth/session-refresh";
-import { contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "@/lib/security/headers";
 
 export async function proxy(request: NextRequest) {
   const facts = requestFacts(request.headers);
   if (!isAllowedOrigin(request.method, request.headers)) {
     return new NextResponse(null, { status: 403, headers: securityHeaders(facts) });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    for (const [name, value] of Object.entries(securityHeaders(facts))) response.headers.set(name, value);
+    return response;
   }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, facts);

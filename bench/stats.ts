@@ -54,7 +54,10 @@ export function judge(target: TTarget, measured: number | null | undefined): TVe
   const isMet = target.kind === "max" ? measured <= target.limit : measured >= target.limit;
   let by: string | null = null;
   if (!isMet && target.limit === 0) by = `${round(measured)} too many`;
-  else if (!isMet) by = `${target.kind === "max" ? "+" : "−"}${round((Math.abs(measured - target.limit) / target.limit) * 100, 0)} %`;
+  else if (!isMet) {
+    const pct = (Math.abs(measured - target.limit) / target.limit) * 100;
+    by = `${target.kind === "max" ? "+" : "−"}${round(pct, pct < 10 ? 1 : 0)} %`;
+  }
   return { ...target, measured: round(measured), isMet, by };
 }
 

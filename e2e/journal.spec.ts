@@ -88,7 +88,6 @@ test("a teacher fills a column of 25 pupils by keyboard; marks, averages and ter
   await openJournal(page, s);
   await fillTodaysColumn(page, s, "н");
   await expect(page.getByText(ruJournal.unsaved.allSaved)).toBeVisible();
-  await page.screenshot({ path: ".data/test-results/journal-shot-1.png" }); // TEMP
 
   // Pupil 4 (index 3) gets a 5 yesterday-ish too: (3 + 5) / 2 = 4.00, so 4 is suggested.
   await cell(page, s.lessons[2].id, s.pupils[3].id).click();
@@ -136,7 +135,6 @@ test("Enter opens a cell's kind of work and history; a column header takes the t
 
   await page.locator(`[data-lesson="${s.lessons[3].id}"] button`).click();
   const lesson = page.getByRole("dialog");
-  await page.screenshot({ path: ".data/test-results/journal-shot-2.png" }); // TEMP
   await lesson.getByLabel(ruJournal.lesson.topic).fill("Сложение дробей");
   await lesson.getByLabel(ruJournal.lesson.homeworkText).fill("№ 245, 247");
   await lesson.getByLabel(ruJournal.lesson.addFiles).setInputFiles({ name: "задание.txt", mimeType: "text/plain", buffer: Buffer.from("Решить № 245") });

@@ -38,8 +38,13 @@ try {
   await migrate(url);
   console.log(`[seed:bench] ${pupils} pupils, seed ${seed}, as of ${until} → ${new URL(url).pathname.slice(1)}`);
   const report = await generateDistrict(url, { pupils, seed, until }, (line) => console.log(`[seed:bench]   ${line}`));
-  const load = os.loadavg().map((x) => x.toFixed(1)).join(" / ");
-  console.log(`[seed:bench] done in ${report.seconds.toFixed(1)} s over ${report.schoolDays} school days (load average now ${load} on ${os.cpus().length} cores)`);
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ");
+  console.log(
+    `[seed:bench] done in ${report.seconds.toFixed(1)} s over ${report.schoolDays} school days (load average now ${load} on ${os.cpus().length} cores)`,
+  );
   console.table(report.counts);
   console.log(
     `Logins: bench-s<id> (pupils), bench-p<id> (parents), bench-t<id> (teachers), bench-a<school> (school admins), bench-region; password «${BENCH_PASSWORD}».`,

@@ -2,15 +2,12 @@
 // the work succeeded, and prints p50/p95. Skipped unless BELEM_BENCH=1:
 //   BELEM_BENCH=1 BELEM_TEST_PG_NAME=… BELEM_TEST_PG_PORT=… npx tsx scripts/test.ts --integration lib/journal/benchmark
 // Measured in-process through the real action chain (session cookie decoded, user read, rules
-// checked, written with its audit event) and, for the page, the real query plus React's server
-// rendering of the grid; the HTTP and React Flight layers of a running server are not included.
-import { createElement } from "react";
-import { renderToString } from "react-dom/server";
+// checked, written with its audit event), and the page's data read. The page's full server render
+// is measured over HTTP against `next start` by e2e/journal-bench.spec.ts: Vitest runs React's
+// development build, several times slower than a server's.
 import { describe, expect, it } from "vitest";
-import { JournalGrid } from "@/app/(app)/journal/[assignmentId]/journal-grid";
 import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { I18nProvider } from "@/lib/i18n/client";
 import { schoolToday } from "@/lib/i18n/dates";
 import { seedIfEmpty } from "@/lib/seed";
 import { DEMO_LOGINS } from "@/lib/seed/demo-accounts";
@@ -21,7 +18,7 @@ import { getJournalTerm } from "./queries";
 import { countStatements } from "./test-helpers";
 
 const SAVES = 300;
-const RENDERS = 40;
+const READS = 40;
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -52,34 +49,21 @@ describe.skipIf(process.env.BELEM_BENCH !== "1")("journal benchmark on the demo 
       });
     }
 
-    // Rendering: the first quarter is complete (the demo locks it), the "full quarter" of the issue.
-    const render = async () =>
+    // Reading: the first quarter is complete (the demo locks it), the "full quarter" of the issue.
+    const read = () =>
       asUser(teacher, async () => {
         const user = (await getCurrentUser()) as TCurrentUser;
-        const [queryMs, data] = await timed(() => getJournalTerm(user, assignment.id, { term: "1" }));
+        const data = await getJournalTerm(user, assignment.id, { term: "1" });
         if (!data) throw new Error("journal not readable");
-        const [renderMs, html] = await timed(async () =>
-          renderToString(
-            createElement(
-              I18nProvider,
-              { lng: "ru" } as Parameters<typeof I18nProvider>[0],
-              createElement(JournalGrid, { data, focusLessonId: null, today: schoolToday() }),
-            ),
-          ),
-        );
-        return { queryMs, renderMs, html, data };
+        return data;
       });
-    for (let i = 0; i < 3; i++) await render();
-    const query: number[] = [];
-    const ssr: number[] = [];
-    const total: number[] = [];
-    let shape = { pupils: 0, lessons: 0, marks: 0, htmlKb: 0 };
-    for (let i = 0; i < RENDERS; i++) {
-      const [ms, r] = await timed(render);
-      query.push(r.queryMs);
-      ssr.push(r.renderMs);
-      total.push(ms);
-      shape = { pupils: r.data.pupils.length, lessons: r.data.lessons.length, marks: r.data.marks.length, htmlKb: Math.round(r.html.length / 1024) };
+    for (let i = 0; i < 3; i++) await read();
+    const reads: number[] = [];
+    let shape = { pupils: 0, lessons: 0, marks: 0 };
+    for (let i = 0; i < READS; i++) {
+      const [ms, data] = await timed(read);
+      reads.push(ms);
+      shape = { pupils: data.pupils.length, lessons: data.lessons.length, marks: data.marks.length };
     }
     const statements = await asUser(teacher, async () => {
       const user = (await getCurrentUser()) as TCurrentUser;
@@ -112,7 +96,7 @@ describe.skipIf(process.env.BELEM_BENCH !== "1")("journal benchmark on the demo 
     const report = {
       date: new Date().toISOString(),
       saveMarkMs: percentiles(saves),
-      journalPage: { ...shape, statements, queryMs: percentiles(query), ssrMs: percentiles(ssr), totalMs: percentiles(total) },
+      journalRead: { ...shape, statements, ms: percentiles(reads) },
     };
     console.log(`\n[bench:journal] ${JSON.stringify(report, null, 2)}`);
     expect(shape.pupils).toBeGreaterThanOrEqual(30);

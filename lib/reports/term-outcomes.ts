@@ -30,11 +30,37 @@ export async function loadTermOutcomes(filter: TOutcomeFilter): Promise<TOutcome
   const classIds = ids(filter.classIds);
   const subjectIds = ids(filter.subjectIds);
   const subgroupId = filter.subgroupId ?? null;
-  // Term marks, exemptions and marks of the classes' pupils (any enrolment in them): for some
-  // classes they are found through the pupils, for whole schools through the term.
+  // For some classes, term marks and exemptions of their pupils (any enrolment in them).
   const ofPupils = (column: Prisma.Sql) =>
     filter.classIds ? Prisma.sql`AND ${column} IN (SELECT e."studentId" FROM "Enrolment" e WHERE e."classId" = ANY(${classIds}))` : Prisma.empty;
-  const [terms, pupils, subjects, finals, exemptions, [markDoc]] = await Promise.all([
+  // Marks of equal weight are added up here (GROUP BY); weightedAverage then weighs the groups.
+  // Tens of thousands of groups for a school come back as one JSON document: decoding them as
+  // rows cost more than the query. A whole school's marks are found through its lessons of the
+  // term; some classes' through their pupils, fenced off in a materialized CTE because the
+  // planner otherwise read every mark of the school's term and kept the pupils' (117,000 rows for
+  // 3,000 on a 1,400-pupil school).
+  const readMarks = (studentIds: number[] | null) => {
+    const pupilMarks = studentIds
+      ? Prisma.sql`WITH pupil_marks AS MATERIALIZED (
+          SELECT m."lessonId", m."studentId", m."workKindId", m.value, m."isPending" FROM "Mark" m
+          WHERE m."schoolId" IN (SELECT "schoolId" FROM "Term" WHERE id = ANY(${termIds}::int[])) AND m."studentId" = ANY(${studentIds}::int[]))`
+      : Prisma.empty;
+    const marks = studentIds ? Prisma.sql`pupil_marks m ON m."lessonId" = l.id` : Prisma.sql`"Mark" m ON m."schoolId" = t."schoolId" AND m."lessonId" = l.id`;
+    return db.$queryRaw<{ doc: string | null }[]>`
+      ${pupilMarks}
+      SELECT json_agg(json_build_array(g."termId", g."studentId", g."subjectId", g.weight, g."isPending", g.total, g.n))::text AS doc
+      FROM (
+        SELECT t.id AS "termId", m."studentId", a."subjectId", w.weight, m."isPending", sum(m.value)::int AS total, count(m.value)::int AS n
+        FROM "Term" t
+        JOIN "Lesson" l ON l."schoolId" = t."schoolId" AND l.date BETWEEN t."startDate" AND t."endDate"
+        JOIN ${marks}
+        JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+        JOIN "WorkKind" w ON w.id = m."workKindId"
+        WHERE t.id = ANY(${termIds}::int[]) AND (${subjectIds} IS NULL OR a."subjectId" = ANY(${subjectIds}))
+        GROUP BY t.id, m."studentId", a."subjectId", w.weight, m."isPending"
+      ) g`;
+  };
+  const [terms, pupils, subjects, finals, exemptions, [wholeMarks]] = await Promise.all([
     db.$queryRaw<TTermRow[]>`
       SELECT t.id, t."schoolId", COALESCE(g."thresholdPreset"::text, 'T260') AS preset
       FROM "Term" t LEFT JOIN "GradingSettings" g ON g."schoolId" = t."schoolId"
@@ -68,22 +94,10 @@ export async function loadTermOutcomes(filter: TOutcomeFilter): Promise<TOutcome
       FROM "Term" t JOIN "Exemption" x ON x."schoolId" = t."schoolId"
         AND x."startDate" <= t."endDate" AND (x."endDate" IS NULL OR x."endDate" >= t."startDate")
       WHERE t.id = ANY(${termIds}::int[]) AND (${subjectIds} IS NULL OR x."subjectId" = ANY(${subjectIds})) ${ofPupils(Prisma.sql`x."studentId"`)}`,
-    // Marks of equal weight are added up here (GROUP BY); weightedAverage then weighs the groups.
-    // Tens of thousands of groups for a school come back as one JSON document: decoding them as
-    // rows cost more than the query.
-    db.$queryRaw<{ doc: string | null }[]>`
-      SELECT json_agg(json_build_array(g."termId", g."studentId", g."subjectId", g.weight, g."isPending", g.total, g.n))::text AS doc
-      FROM (
-        SELECT t.id AS "termId", m."studentId", a."subjectId", w.weight, m."isPending", sum(m.value)::int AS total, count(m.value)::int AS n
-        FROM "Term" t
-        JOIN "Lesson" l ON l."schoolId" = t."schoolId" AND l.date BETWEEN t."startDate" AND t."endDate"
-        JOIN "Mark" m ON m."schoolId" = t."schoolId" AND m."lessonId" = l.id
-        JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
-        JOIN "WorkKind" w ON w.id = m."workKindId"
-        WHERE t.id = ANY(${termIds}::int[]) AND (${subjectIds} IS NULL OR a."subjectId" = ANY(${subjectIds})) ${ofPupils(Prisma.sql`m."studentId"`)}
-        GROUP BY t.id, m."studentId", a."subjectId", w.weight, m."isPending"
-      ) g`,
+    filter.classIds ? [{ doc: null }] : readMarks(null),
   ]);
+  const studentIds = [...new Set(pupils.map((p) => p.studentId))];
+  const [markDoc] = filter.classIds && studentIds.length > 0 ? await readMarks(studentIds) : [wholeMarks];
   return joinOutcomes({ terms, pupils, subjects, finals, exemptions, markGroups: JSON.parse(markDoc?.doc ?? "[]") });
 }
 

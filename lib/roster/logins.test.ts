@@ -6,7 +6,8 @@ describe("logins", () => {
     expect(transliterate("Щукин")).toBe("shchukin");
     expect(transliterate("Гөлназ")).toBe("golnaz");
     expect(transliterate("Җәлил")).toBe("zhalil");
-    expect(transliterate("Хәйруллин-Шәрәфи")).toBe("khairullinsharafi");
+    expect(transliterate("Хәйруллин-Шәрәфи")).toBe("khayrullinsharafi");
+    expect(transliterate("Юлия Ярулла")).toBe("yuliyayarulla");
   });
 
   it("makes surname.initials", () => {

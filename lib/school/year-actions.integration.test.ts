@@ -7,7 +7,8 @@ import { asUser } from "@/lib/testing/session";
 import { defaultYearLayout } from "./calendar";
 import { addHolidayAction, createYearAction, deleteHolidayAction, setTermLockAction, updateTermsAction } from "./year-actions";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const d = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const iso = (x: Date) => x.toISOString().slice(0, 10);
 const layout = defaultYearLayout(2027, "QUARTER");
 const yearInput = () => ({
   name: layout.name,
@@ -82,13 +83,21 @@ describe("terms of an existing year", () => {
       where: { id: s.yearId },
       select: { terms: { orderBy: { number: "asc" }, select: { id: true, startDate: true, endDate: true } } },
     });
-    const iso = (x: Date) => x.toISOString().slice(0, 10);
     const terms = year.terms.map((t) => ({ id: t.id, startDate: iso(t.startDate), endDate: iso(t.endDate) }));
     terms[0].endDate = "2026-11-10"; // the second quarter starts on 3 November
     const result = await asUser(s.admin, () => updateTermsAction({ yearId: s.yearId, startDate: "2026-09-01", endDate: "2027-05-26", terms }));
     expect(result?.validationErrors?.fieldErrors).toEqual({ "terms.1.startDate": ["admin:validation.termOverlap"] });
     const after = await db.term.findUniqueOrThrow({ where: { id: terms[0].id }, select: { endDate: true } });
     expect(after.endDate).toEqual(d("2026-10-24"));
+  });
+
+  it("refuses stretching a year into the next one", async () => {
+    const s = await createTestSchool(db);
+    await asUser(s.admin, () => createYearAction(yearInput()));
+    const terms = await db.term.findMany({ where: { yearId: s.yearId }, orderBy: { number: "asc" }, select: { id: true, startDate: true, endDate: true } });
+    const input = terms.map((t, i) => ({ id: t.id, startDate: iso(t.startDate), endDate: i === 3 ? "2027-09-10" : iso(t.endDate) }));
+    const result = await asUser(s.admin, () => updateTermsAction({ yearId: s.yearId, startDate: "2026-09-01", endDate: "2027-09-10", terms: input }));
+    expect(result?.validationErrors?.fieldErrors).toEqual({ startDate: ["admin:validation.yearOverlap"] });
   });
 
   it("locks and unlocks a term, and a locked term's dates cannot move", async () => {

@@ -91,6 +91,11 @@ export const updateTermsAction = schoolAdminClient
     const issues = introducedIssues(validateYearLayout(span(year), year.terms.map(span), holidays), validateYearLayout(input, next, holidays));
     // Paths name the term's position; the form lists terms in the same order.
     if (issues.length) failFields(ZUpdateTermsInput, asIssues(issues));
+    const neighbour = await db.academicYear.findFirst({
+      where: { schoolId, id: { not: year.id }, startDate: { lte: fromIsoDate(input.endDate) }, endDate: { gte: fromIsoDate(input.startDate) } },
+      select: { id: true },
+    });
+    if (neighbour) failFields(ZUpdateTermsInput, [{ path: "startDate", message: adminMessage("yearOverlap") }]);
     await db.$transaction(async (tx) => {
       await tx.academicYear.update({
         where: { id: year.id, schoolId },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "./headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "./headers";
 
 const plain = { isTls: false, isDev: false };
 const tls = { isTls: true, isDev: false };
@@ -19,6 +19,10 @@ describe("the Content-Security-Policy", () => {
     expect(contentSecurityPolicy("n", plain)).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("n", tls)).toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("n", { isTls: false, isDev: true })).toContain("'unsafe-eval'");
+  });
+
+  it("lets nothing run in what a route handler answers", () => {
+    expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
   });
 
   it("gets a fresh 128-bit nonce every time", () => {

@@ -42,6 +42,12 @@ export function contentSecurityPolicy(nonce: string, facts: TRequestFacts): stri
   return directives.join("; ");
 }
 
+/**
+ * Route handlers answer data and files, never pages: nothing in them may run, load or be framed.
+ * (A homework file's own route sets the same.)
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
 export function securityHeaders(facts: TRequestFacts): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { addDays, fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
+import { className } from "@/lib/school/names";
 
 export type TTeacherLesson = {
   id: number;
@@ -64,7 +65,7 @@ export async function getTeacherLessons(teacherId: number, from: TIsoDate, days:
       topic: l.topic,
       isCancelled: l.isCancelled,
       assignmentId: l.assignment.id,
-      className: `${l.assignment.class.grade} «${l.assignment.class.letter}»`,
+      className: className(l.assignment.class),
       subgroupName: l.assignment.subgroup?.name ?? null,
       subject: l.assignment.subject,
     };

@@ -7,7 +7,6 @@ import { useT } from "@/lib/i18n/client";
 import { cellKey } from "@/lib/journal/cell-state";
 import { rowAverage } from "@/lib/journal/grid-model";
 import type { TSyncEntry } from "@/lib/journal/sync-store";
-import { STATUS_STYLE } from "./grid-cell";
 import { useGrid } from "./grid-context";
 import { type TFinalValue, useEntry } from "./stores";
 
@@ -49,7 +48,7 @@ export function FinalValueCell(props: {
       data-status={props.entry.status}
       tabIndex={props.isTabStop ? 0 : -1}
       aria-invalid={props.entry.status === "failed" ? true : undefined}
-      className={`relative h-10 min-w-14 scroll-mt-16 border border-slate-300 px-1 text-center font-bold tabular-nums outline-none after:absolute after:right-0.5 after:top-0.5 after:h-1.5 after:w-1.5 after:rounded-full focus:ring-2 focus:ring-inset focus:ring-brand-600 ${isOverride ? "bg-amber-50" : "bg-slate-50"} ${STATUS_STYLE[props.entry.status]}`}
+      data-override={isOverride ? "" : undefined}
     >
       {v === null ? (
         props.suggestion !== null && (

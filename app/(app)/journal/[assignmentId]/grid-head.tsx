@@ -40,10 +40,7 @@ export const GridHead = memo(function GridHead(props: {
                 className={`flex w-full flex-col items-center rounded px-0.5 leading-tight hover:bg-brand-50 ${l.isCancelled ? "text-slate-400 line-through" : ""}`}
               >
                 <span className="tabular-nums">{formatShortDate(l.date)}</span>
-                <span className="text-[11px] text-slate-500">
-                  {weekdayName(l.date, lng, true)}
-                  {l.topic ? "" : " ·?"}
-                </span>
+                <span className="text-[11px] text-slate-500">{weekdayName(l.date, lng, true)}</span>
                 {l.hasHomework && (
                   <span className="text-[11px] text-brand-700" aria-hidden="true">
                     {t("journal:grid.homeworkShort")}

@@ -20,6 +20,7 @@ import { GridHead } from "./grid-head";
 import { LessonDialog } from "./lesson-dialog";
 import { SaveBanner } from "./save-banner";
 import { createCellStore, createFinalStore } from "./stores";
+import "./journal.css";
 
 type TOpen = { kind: "cell"; r: number; c: number } | { kind: "final"; r: number } | { kind: "lesson"; lessonId: number } | null;
 
@@ -186,7 +187,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
               role="grid"
               aria-label={t("journal:grid.label")}
               aria-rowcount={pupils.length + 1}
-              className="border-separate border-spacing-0 text-sm"
+              className="journal-cells border-separate border-spacing-0 text-sm"
               onKeyDown={onKeyDown}
               onFocus={(e) => {
                 const key = (e.target as HTMLElement).dataset.cell;

@@ -2,7 +2,7 @@
 // A lesson's column opened from its header: the topic, and the homework set on it (text, when it
 // is due, files). What the teacher typed stays in the form until it is saved.
 import { useEffect, useId, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
 import type { THomeworkView } from "@/lib/homework/schemas";
 import { useT } from "@/lib/i18n/client";
@@ -193,16 +193,18 @@ export function LessonDialog(props: {
               )}
               {canWrite && (
                 <div>
-                  <label htmlFor={`${id}-files`} className="text-sm">
+                  {/* The browser's own file button speaks the browser's language (never Tatar): ours speaks the page's. */}
+                  <label className={`${buttonClass("secondary")} cursor-pointer focus-within:ring-2 focus-within:ring-brand-600`}>
                     {t("journal:lesson.addFiles")}
+                    <input type="file" multiple className="sr-only" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
                   </label>
-                  <input
-                    id={`${id}-files`}
-                    type="file"
-                    multiple
-                    className="mt-1 block w-full text-sm"
-                    onChange={(e) => setFiles([...(e.target.files ?? [])])}
-                  />
+                  {files.length > 0 && (
+                    <ul className="mt-1 text-sm text-slate-700" data-testid="chosen-files">
+                      {files.map((f) => (
+                        <li key={`${f.name}-${f.size}`}>{f.name}</li>
+                      ))}
+                    </ul>
+                  )}
                   {fieldError("files")}
                 </div>
               )}

@@ -9,6 +9,7 @@ import type { TJournalYearData } from "@/lib/journal/types";
 import { FinalValueCell } from "./final-cell";
 import { FinalEditor } from "./final-editor";
 import { SaveBanner } from "./save-banner";
+import "./journal.css";
 import { createFinalStore, type TFinalValue, useEntry } from "./stores";
 
 export function YearGrid({ data }: { data: TJournalYearData }) {
@@ -62,7 +63,7 @@ export function YearGrid({ data }: { data: TJournalYearData }) {
         {notice}
       </p>
       <div className="overflow-auto rounded-lg border border-slate-300 bg-white shadow-sm">
-        <table ref={tableRef} className="border-separate border-spacing-0 text-sm" aria-label={t("journal:year.title")} onKeyDown={onKeyDown}>
+        <table ref={tableRef} className="journal-cells border-separate border-spacing-0 text-sm" aria-label={t("journal:year.title")} onKeyDown={onKeyDown}>
           <thead>
             <tr>
               <th scope="col" className={`${th} text-left`}>

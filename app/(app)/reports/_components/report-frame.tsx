@@ -78,7 +78,7 @@ export async function ReportFrame({
 export function TableScroll({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
     <div
-      className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0 print:shadow-none"
+      className="relative max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0 print:shadow-none"
       data-testid={testId}
     >
       {children}

@@ -16,6 +16,7 @@ export function TermsForm({ year }: { year: TAdminYear }) {
   const [terms, setTerms] = useState(year.terms.map((term) => ({ id: term.id, startDate: term.startDate, endDate: term.endDate })));
   const form = useActionForm(updateTermsAction);
   const lock = useActionForm(setTermLockAction);
+  const termLabel = (n: number) => t(year.termKind === "QUARTER" ? "common:quarter" : "common:trimester", { n });
   const setTerm = (i: number, key: "startDate" | "endDate", value: string) => setTerms((ts) => ts.map((x, j) => (j === i ? { ...x, [key]: value } : x)));
 
   return (
@@ -45,10 +46,19 @@ export function TermsForm({ year }: { year: TAdminYear }) {
       </div>
       <ul className="space-y-2" data-testid={`terms-${year.id}`}>
         {year.terms.map((term, i) => (
-          <li key={term.id} className="grid items-start gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[9rem_1fr_1fr_auto]">
-            <div className="pt-1 text-sm">
-              <p className="font-medium">{t(year.termKind === "QUARTER" ? "common:quarter" : "common:trimester", { n: term.number })}</p>
+          <li key={term.id} className="grid items-start gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[8rem_1fr_1fr]">
+            <div className="text-sm">
+              <p className="font-medium">{termLabel(term.number)}</p>
               <p className={term.isLocked ? "text-amber-700" : "text-slate-500"}>{term.isLocked ? t("year.locked") : t("year.open")}</p>
+              <button
+                type="button"
+                className="mt-1 text-sm font-medium text-brand-700 hover:underline disabled:text-slate-400"
+                disabled={lock.pending}
+                onClick={() => void lock.run({ termId: term.id, isLocked: !term.isLocked })}
+                aria-label={`${termLabel(term.number)}: ${term.isLocked ? t("year.unlock") : t("year.lock")}`}
+              >
+                {term.isLocked ? t("year.unlock") : t("year.lock")}
+              </button>
             </div>
             <TextField
               label={t("year.from")}
@@ -66,14 +76,6 @@ export function TermsForm({ year }: { year: TAdminYear }) {
               error={form.error(`terms.${i}.endDate`)}
               onChange={(e) => setTerm(i, "endDate", e.target.value)}
             />
-            <Button
-              variant={term.isLocked ? "secondary" : "ghost"}
-              className="self-end"
-              disabled={lock.pending}
-              onClick={() => void lock.run({ termId: term.id, isLocked: !term.isLocked })}
-            >
-              {term.isLocked ? t("year.unlock") : t("year.lock")}
-            </Button>
           </li>
         ))}
       </ul>

@@ -25,7 +25,10 @@ actionCases(
     scopes: SCHOOL_WIDE,
     allowed: { admin: ["own"] },
     input: async (t) => {
-      const w = await db.workKind.findUniqueOrThrow({ where: { id: t.workKindId }, select: { code: true, nameRu: true, nameTt: true, weight: true, sortOrder: true } });
+      const w = await db.workKind.findUniqueOrThrow({
+        where: { id: t.workKindId },
+        select: { code: true, nameRu: true, nameTt: true, weight: true, sortOrder: true },
+      });
       return { workKindId: t.workKindId, ...w, isDefault: true, isActive: true };
     },
   },
@@ -37,7 +40,15 @@ actionCases(
     name: "create",
     scopes: ["own"],
     allowed: { admin: ["own"] },
-    input: (_t, { n }) => ({ letterRu: n.toString(36).slice(-3), letterTt: "Х", nameRu: "Олимпиада", nameTt: "Олимпиада", kind: "EXCUSED", isActive: true, sortOrder: 9 }),
+    input: (_t, { n }) => ({
+      letterRu: n.toString(36).slice(-3),
+      letterTt: "Х",
+      nameRu: "Олимпиада",
+      nameTt: "Олимпиада",
+      kind: "EXCUSED",
+      isActive: true,
+      sortOrder: 9,
+    }),
   },
   {
     name: "update",

@@ -2,11 +2,11 @@
 // Every case acts on people made for it, so deactivating or moving someone never pulls the
 // ground from under another case.
 import { db } from "@/lib/db";
-import { createPerson } from "@/lib/testing/factories";
 import { endEnrolmentAction, enrolAction, linkParentAction, transferAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { planImport } from "@/lib/roster/import-context";
 import { createPersonAction, resetPasswordAction, setPersonActiveAction, updatePersonAction } from "@/lib/roster/people-actions";
+import { createPerson } from "@/lib/testing/factories";
 import { actionCases } from "../define";
 import type { TTarget } from "../world";
 
@@ -24,7 +24,12 @@ async function newPupil(t: TTarget, enrolled = true) {
 async function newClass(t: TTarget, n: number) {
   const letters = "ВГДЕЖЗИКЛМН";
   const cls = await db.schoolClass.create({
-    data: { schoolId: t.schoolId, yearId: t.yearId, grade: 10, letter: `${letters[n % letters.length]}${letters[Math.floor(n / letters.length) % letters.length]}` },
+    data: {
+      schoolId: t.schoolId,
+      yearId: t.yearId,
+      grade: 10,
+      letter: `${letters[n % letters.length]}${letters[Math.floor(n / letters.length) % letters.length]}`,
+    },
     select: { id: true },
   });
   return cls.id;
@@ -39,7 +44,7 @@ function csv(n: number) {
 actionCases(createPersonAction, {
   scopes: ["own"],
   allowed: ADMIN,
-  input: (t) => ({ lastName: "Новиков", firstName: "Олег", role: "STUDENT", classId: t.classId, startDate: "2026-11-02" }),
+  input: (t) => ({ lastName: "Новиков", firstName: "Олег", login: "", role: "STUDENT", classId: t.classId, startDate: "2026-11-02" }),
 });
 
 actionCases(updatePersonAction, {
@@ -47,7 +52,7 @@ actionCases(updatePersonAction, {
   allowed: ADMIN,
   input: async (t) => {
     const p = await newPupil(t, false);
-    return { userId: p.id, lastName: p.lastName, firstName: "Обновлённое", roles: ["STUDENT"] };
+    return { userId: p.id, lastName: p.lastName, firstName: "Обновлённое", login: "", roles: ["STUDENT"] };
   },
 });
 
@@ -91,7 +96,10 @@ actionCases(unlinkParentAction, {
   scopes: SCHOOL_WIDE,
   allowed: ADMIN,
   input: async (t) => {
-    const link = await db.parentLink.create({ data: { schoolId: t.schoolId, parentId: t.actors.parent.id, childId: (await newPupil(t)).id }, select: { id: true } });
+    const link = await db.parentLink.create({
+      data: { schoolId: t.schoolId, parentId: t.actors.parent.id, childId: (await newPupil(t)).id },
+      select: { id: true },
+    });
     return { linkId: link.id };
   },
 });

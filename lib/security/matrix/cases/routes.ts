@@ -1,15 +1,18 @@
 // Route handlers. next-auth's endpoints sign people in and out; who may do that is the login's
 // business (tested in lib/auth/*.integration.test.ts), not a resource's.
 import { expect } from "vitest";
-import { exemptRoute, routeCases } from "../define";
+import { db } from "@/lib/db";
+import { storeFile } from "@/lib/homework/storage";
+import { ALL_SCOPES, exemptRoute, routeCases, SCHOOL_SCOPES } from "../define";
 
 const NEXT_AUTH = "next-auth's own endpoints (sign-in, sign-out, CSRF token, session): tested by lib/auth/*.integration.test.ts and e2e/security.spec.ts";
 exemptRoute("GET /api/auth/[...nextauth]", NEXT_AUTH);
 exemptRoute("POST /api/auth/[...nextauth]", NEXT_AUTH);
+exemptRoute("GET /api/bench/ping", "the benchmark's floor (issue 8): answers the server's clock, reads no data and no session");
 
 // Only a parent downloads a child's data; staff who may read the diary may not take it away.
 routeCases("GET /api/export/child/[studentId]", {
-  scopes: ["own", "otherClass", "otherSchool"],
+  scopes: ALL_SCOPES,
   allowed: { parent: ["own"] },
   request: (t) => ({ params: { studentId: String(t.pupil.id) } }),
   verify: async (response, t) => {
