@@ -12,7 +12,7 @@ import { ActionError, type TServerError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { z } from "@/lib/validation";
 
-export const actionClient = createSafeActionClient<"flattened", TServerError, z.ZodObject<{ name: z.ZodString }>>({
+const baseClient = createSafeActionClient<"flattened", TServerError, z.ZodObject<{ name: z.ZodString }>>({
   defaultValidationErrorsShape: "flattened",
   defineMetadataSchema: () => z.object({ name: z.string() }),
   handleServerError(error, utils): TServerError {
@@ -22,6 +22,18 @@ export const actionClient = createSafeActionClient<"flattened", TServerError, z.
     return { code: "unexpected", requestId };
   },
 });
+
+export const actionClient = baseClient.use(async ({ next, clientInput }) => {
+  if (hasMalformedText(clientInput)) throw new ActionError("validation");
+  return next();
+});
+
+/** NUL characters and lone surrogates cannot be stored in PostgreSQL text: refuse them up front. */
+function hasMalformedText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000") || !value.isWellFormed();
+  if (depth > 8 || value === null || typeof value !== "object") return false;
+  return Object.values(value as Record<string, unknown>).some((v) => hasMalformedText(v, depth + 1));
+}
 
 export const authActionClient = actionClient.use(async ({ next }) => {
   const user = await getCurrentUser();

@@ -5,22 +5,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { log } from "@/lib/log";
+import { clientIp } from "./client-ip";
 import { checkCredentials } from "./login";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 
 export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS };
-
-/**
- * The client's address for throttling. Behind a reverse proxy the nearest proxy appends the real
- * address to X-Forwarded-For, so the last entry is the one a client cannot forge; Next sets the
- * header from the socket when no proxy did. (The per-login limit does not depend on it at all.)
- */
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const fwd = headers?.["x-forwarded-for"];
-  const last = typeof fwd === "string" ? fwd.split(",").at(-1)?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return (last || (typeof real === "string" ? real.trim() : "") || "local").slice(0, 64);
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_UPDATE_SECONDS },

@@ -19,41 +19,14 @@ export type TTypingContext = {
 export type TTypedToken = { kind: "mark"; value: number } | { kind: "pending" } | { kind: "absence"; absenceCodeId: number };
 export type TTypingError = "value_not_allowed" | "grade_not_marked" | "unknown_code";
 
-/** ЙЦУКЕН letters under the QWERTY keys. */
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  q: "й",
-  w: "ц",
-  e: "у",
-  r: "к",
-  t: "е",
-  y: "н",
-  u: "г",
-  i: "ш",
-  o: "щ",
-  p: "з",
-  "[": "х",
-  "]": "ъ",
-  a: "ф",
-  s: "ы",
-  d: "в",
-  f: "а",
-  g: "п",
-  h: "р",
-  j: "о",
-  k: "л",
-  l: "д",
-  ";": "ж",
-  "'": "э",
-  z: "я",
-  x: "ч",
-  c: "с",
-  v: "м",
-  b: "и",
-  n: "т",
-  m: "ь",
-  ",": "б",
-  "`": "ё",
-};
+/**
+ * ЙЦУКЕН letters under the QWERTY keys, key by key (escaped: lib/ code holds no Cyrillic literals).
+ * "йцукенгшщзхъфывапролджэячсмитьбё" under "qwertyuiop[]asdfghjkl;'zxcvbnm,`".
+ */
+const LATIN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,`";
+const CYRILLIC_KEYS =
+  "\u0439\u0446\u0443\u043a\u0435\u043d\u0433\u0448\u0449\u0437\u0445\u044a\u0444\u044b\u0432\u0430\u043f\u0440\u043e\u043b\u0434\u0436\u044d\u044f\u0447\u0441\u043c\u0438\u0442\u044c\u0431\u0451";
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries([...LATIN_KEYS].map((k, i) => [k, CYRILLIC_KEYS[i]]));
 
 const PENDING_CHARS = new Set([".", "•", "*"]);
 

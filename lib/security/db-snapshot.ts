@@ -37,7 +37,8 @@ async function statement(perSchool: boolean) {
   const { rows } = await c.query<{ name: string; hasSchool: boolean }>(`
     SELECT t.tablename AS name, EXISTS (SELECT 1 FROM information_schema.columns c
       WHERE c.table_schema = 'public' AND c.table_name = t.tablename AND c.column_name = 'schoolId') AS "hasSchool"
-    FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename <> '_prisma_migrations' ORDER BY t.tablename`);
+    FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename NOT IN ('_prisma_migrations', 'LoginAttempt') ORDER BY t.tablename`);
+  // LoginAttempt is left out: a refused password check records the attempt on purpose (throttling).
   // Names come from the catalogue, never from input.
   const text = rows
     .filter((t) => !perSchool || t.hasSchool)
