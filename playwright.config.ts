@@ -7,6 +7,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
+  // Separate output per test cluster so parallel runs do not delete each other's downloads.
+  outputDir: process.env.BELEM_TEST_PG_NAME ? `test-results/${process.env.BELEM_TEST_PG_NAME}` : "test-results",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -15,7 +15,7 @@ import { assertLocalDatabase, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(async ({ request }) => {
   assertLocalDatabase();
-  // A server just started answers its first sign-in slowly; the signIn helper waits 10 s.
+  // A server just started answers its first requests slowly.
   await request.get("/login");
   await request.get("/api/auth/csrf");
 });
@@ -62,11 +62,6 @@ const scenarios = [
   },
 ];
 
-/** The shared helper waits 10 s for the sign-in; on a busy machine Argon2 alone can take longer. */
-async function signInPatiently(page: Page, login: string, password?: string) {
-  await signIn(page, login, password).catch(() => expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 }));
-}
-
 async function signOut(page: Page, label: string) {
   await page.getByRole("button", { name: label }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -81,7 +76,7 @@ for (const sc of scenarios) {
     const today = schoolToday();
     const weekday = Math.min(isoWeekday(today), 6);
 
-    await signInPatiently(page, school.admin.login);
+    await signIn(page, school.admin.login);
     if (sc.lng === "tt") await switchLanguage(page, "tt");
 
     // A class with its homeroom teacher, and what is taught in it.
@@ -129,7 +124,7 @@ for (const sc of scenarios) {
 
     // The teacher finds today's lesson at home, and the imported pupils in its journal.
     await signOut(page, sc.auth.signOut);
-    await signInPatiently(page, school.teacher.login);
+    await signIn(page, school.teacher.login);
     await expect(page).toHaveURL(/\/lessons/);
     if (sc.lng === "tt") await switchLanguage(page, "tt");
     const lessonLink = page.getByRole("link", { name: `Математика · ${className}` });
@@ -143,7 +138,7 @@ for (const sc of scenarios) {
 
 test("a new pupil's first sign-in asks for a password of their own, and the class page fits a phone", async ({ page }) => {
   const school = await createE2ESchool({ lessonDates: ["2026-10-05"] });
-  await signInPatiently(page, school.admin.login);
+  await signIn(page, school.admin.login);
   await page.goto("/school/people/new?role=STUDENT");
   await page.getByLabel(ruAdmin.people.lastName).fill("Новикова");
   await page.getByLabel(ruAdmin.people.firstName).fill("Дарья");
@@ -160,7 +155,7 @@ test("a new pupil's first sign-in asks for a password of their own, and the clas
   expect(overflow).toBeLessThanOrEqual(0);
   await signOut(page, ruAuth.signOut);
 
-  await signInPatiently(page, login, password);
+  await signIn(page, login, password);
   await expect(page).toHaveURL(/\/change-password/);
   await page.getByLabel(ruAuth.changePassword.current).fill(password);
   await page.getByLabel(ruAuth.changePassword.new, { exact: true }).fill("short");
