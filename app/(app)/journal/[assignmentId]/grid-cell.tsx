@@ -3,7 +3,6 @@
 // typing re-renders only the cell typed into. Shows the marks, the absence letter and whether the
 // entry is being saved, saved or failed. Its look is in journal.css, keyed by data attributes.
 import { memo } from "react";
-import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
 import { markLabel } from "@/lib/journal/cell-input";
 import { absenceLetter, useGrid } from "./grid-context";
@@ -17,8 +16,8 @@ export const GridCell = memo(function GridCell(props: {
   isTabStop: boolean;
   isHighlighted: boolean;
 }) {
-  const { cells, workKindById, absenceById, lng } = useGrid();
-  const { t } = useT("journal");
+  // No translation hook here: a thousand cells would each subscribe to i18next.
+  const { cells, workKindById, absenceById, lng, statusText } = useGrid();
   const entry = useEntry(cells, props.cellKey);
   const { marks, absenceCodeId } = entry.desired;
   const absence = absenceCodeId ? absenceById.get(absenceCodeId) : undefined;
@@ -54,7 +53,7 @@ export const GridCell = memo(function GridCell(props: {
           );
         })}
       </span>
-      {(entry.status === "saving" || entry.status === "failed") && <span className="sr-only">{t(`status.${entry.status}`)}</span>}
+      {(entry.status === "saving" || entry.status === "failed") && <span className="sr-only">{statusText[entry.status]}</span>}
     </td>
   );
 });

@@ -15,6 +15,8 @@ export type TGridContext = {
   workKindById: Map<number, TWorkKindOption>;
   absenceById: Map<number, TAbsenceOption>;
   lng: TLanguage;
+  /** Words for screen readers on a cell being saved or failed, translated once for all cells. */
+  statusText: { saving: string; failed: string };
 };
 
 export const GridContext = createContext<TGridContext | null>(null);

@@ -39,8 +39,9 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     workKindById: new Map(header.workKinds.map((w) => [w.id, w])),
     absenceById: new Map(header.absenceCodes.map((a) => [a.id, a])),
     lng,
+    statusText: { saving: "", failed: "" },
   }));
-  const ctxLng = useMemo(() => ({ ...ctx, lng }), [ctx, lng]);
+  const ctxLng = useMemo(() => ({ ...ctx, lng, statusText: { saving: t("journal:status.saving"), failed: t("journal:status.failed") } }), [ctx, lng, t]);
   const lessonIds = useMemo(() => lessons.map((l) => l.id), [lessons]);
   const showFinal = !header.settings.isUngraded;
   const cols = lessons.length + (showFinal ? 1 : 0);
