@@ -1,7 +1,9 @@
 // The one chain every server action goes through (next-safe-action):
 //   actionClient     — validates input with zod, turns expected ActionErrors into typed results and
 //                      logs anything else with a request id (the user sees a generic message);
-//   authActionClient — also requires a signed-in, active user and puts it in ctx.
+//   authActionClient — also requires a signed-in, active user and puts it in ctx; one who still
+//                      holds a one-time password may do nothing but change it (the pages
+//                      redirect them to /change-password, this holds for forged requests too).
 // Each action then authorizes against the resource it looks up, writes with its audit event in
 // one transaction, revalidates, and returns a typed result.
 import "server-only";
@@ -35,8 +37,12 @@ function hasMalformedText(value: unknown, depth = 0): boolean {
   return Object.values(value as Record<string, unknown>).some((v) => hasMalformedText(v, depth + 1));
 }
 
-export const authActionClient = actionClient.use(async ({ next }) => {
+/** The one action a person with a one-time password may call. */
+const CHANGE_PASSWORD_ACTION = "auth.changePassword";
+
+export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   const user = await getCurrentUser();
   if (!user) throw new ActionError("unauthenticated");
+  if (user.mustChangePassword && metadata.name !== CHANGE_PASSWORD_ACTION) throw new ActionError("forbidden");
   return next({ ctx: { user } });
 });

@@ -34,6 +34,10 @@ function bundleProblems(ru: string[], tt: string[]): string[] {
     for (const k of new Set(keys.filter((x) => PLURAL.test(x)).map(base))) {
       for (const form of FORMS[lng]) if (!set.has(`${k}_${form}`)) problems.push(`${lng} plural ${k} lacks _${form}`);
     }
+    for (const k of keys) {
+      const form = PLURAL.exec(k)?.[1];
+      if (form && !(FORMS[lng] as readonly string[]).includes(form)) problems.push(`${lng} has no plural form _${form}: ${k}`);
+    }
   }
   return problems;
 }
@@ -46,6 +50,7 @@ describe("locale bundles", () => {
   it("the check finds a missing key and a missing plural form", () => {
     expect(bundleProblems(["a:x", "a:n_one", "a:n_few", "a:n_many"], ["a:n_one"])).toEqual(["only in ru: a:x", "tt plural a:n lacks _other"]);
     expect(bundleProblems(["a:n_one", "a:n_many"], ["a:n_one", "a:n_other"])).toEqual(["ru plural a:n lacks _few"]);
+    expect(bundleProblems(["a:n_one", "a:n_few", "a:n_many"], ["a:n_one", "a:n_few", "a:n_other"])).toEqual(["tt has no plural form _few: a:n_few"]);
   });
 
   it("no value is empty", () => {

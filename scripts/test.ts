@@ -39,7 +39,8 @@ if (all || values.unit) {
   if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...vitestReport("unit"), ...positionals], { env })) !== 0) failures.push("unit");
 }
 if (all || values.integration) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0) failures.push("integration");
+  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
+    failures.push("integration");
 }
 if (all || values.e2e) {
   const e2eUrl = withDatabase(adminUrl, "belem_e2e");

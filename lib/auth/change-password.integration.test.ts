@@ -2,6 +2,7 @@
 // and every earlier session ends.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { saveCellAction, setLessonTopicAction } from "@/lib/journal/actions";
 import { createTestSchool } from "@/lib/testing/factories";
 import { asUser } from "@/lib/testing/session";
 import { changePasswordAction } from "./change-password";
@@ -45,5 +46,30 @@ describe("changing one's password", () => {
     expect(await verifyPassword(user.passwordHash, "the-current-one")).toBe(true);
     expect(user.sessionVersion).toBe(0);
     expect(await db.loginAttempt.count({ where: { login: s.teacher.login, isSuccess: false } })).toBe(1);
+  });
+
+  it("leaves one who holds a one-time password no action but changing it, whatever they send", async () => {
+    const s = await createTestSchool(db);
+    await db.user.update({ where: { id: s.teacher.id }, data: { passwordHash: await hashPassword("one-time-xyz"), mustChangePassword: true } });
+    const answer = s.workKinds.find((w) => w.code === "answer")!.id;
+    const [lesson] = s.lessons;
+    const forged = await asUser(s.teacher, () =>
+      saveCellAction({
+        assignmentId: s.assignmentId,
+        lessonId: lesson.id,
+        studentId: s.pupils[0].id,
+        upsert: [{ key: "n1", value: 5, workKindId: answer, isPending: false, comment: null }],
+        remove: [],
+      }),
+    );
+    expect(forged?.serverError?.code).toBe("forbidden");
+    const topic = await asUser(s.teacher, () => setLessonTopicAction({ lessonId: lesson.id, topic: "Дроби" }));
+    expect(topic?.serverError?.code).toBe("forbidden");
+    expect(await db.mark.count({ where: { schoolId: s.schoolId } })).toBe(0);
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { topic: true } })).topic).toBeNull();
+    const changed = await asUser(s.teacher, () =>
+      changePasswordAction({ currentPassword: "one-time-xyz", newPassword: "Казань весной 2026", repeatPassword: "Казань весной 2026" }),
+    );
+    expect(changed?.data).toEqual({ login: s.teacher.login });
   });
 });

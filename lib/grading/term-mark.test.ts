@@ -3,8 +3,18 @@ import { formatAverage, marksNeeded, suggestMark, suggestYearMark, weightedAvera
 
 describe("weighted average", () => {
   it("is Σ(mark × weight) / Σ(weight)", () => {
-    expect(weightedAverage([{ value: 5, weight: 1 }, { value: 3, weight: 3 }])).toBe(3.5);
-    expect(weightedAverage([{ value: 4, weight: 2 }, { value: 5, weight: 2 }])).toBe(4.5);
+    expect(
+      weightedAverage([
+        { value: 5, weight: 1 },
+        { value: 3, weight: 3 },
+      ]),
+    ).toBe(3.5);
+    expect(
+      weightedAverage([
+        { value: 4, weight: 2 },
+        { value: 5, weight: 2 },
+      ]),
+    ).toBe(4.5);
   });
   it("with equal weights is the plain mean", () => {
     expect(weightedAverage([5, 4, 4, 3].map((value) => ({ value, weight: 1 })))).toBe(4);
@@ -15,7 +25,12 @@ describe("weighted average", () => {
     expect(weightedAverage([{ value: 5, weight: 1, isPending: true }])).toBeNull();
   });
   it("ignores pending points among real marks", () => {
-    expect(weightedAverage([{ value: 5, weight: 1 }, { value: null, weight: 3, isPending: true }])).toBe(5);
+    expect(
+      weightedAverage([
+        { value: 5, weight: 1 },
+        { value: null, weight: 3, isPending: true },
+      ]),
+    ).toBe(5);
   });
   it("shows two decimals", () => {
     expect(formatAverage(4.5666)).toBe("4.57");
@@ -53,7 +68,11 @@ describe("suggested term mark", () => {
 });
 
 describe("what do I need", () => {
-  const marks = [{ value: 4, weight: 1 }, { value: 4, weight: 1 }, { value: 3, weight: 1 }];
+  const marks = [
+    { value: 4, weight: 1 },
+    { value: 4, weight: 1 },
+    { value: 3, weight: 1 },
+  ];
   it("counts the fives that lift the average to the next mark", () => {
     // (4+4+3+5n)/(3+n) ≥ 4.6 → n ≥ 6.75 → 7
     expect(marksNeeded(marks, 5, 5, 1, "T260")).toBe(7);

@@ -73,7 +73,11 @@ describe("hostile payloads", () => {
     if (!variant) continue;
     const caller = intendedCaller(variant) as { actor: TActor; scope: TScope };
     it(`${action.id}: ${RUNS_PER_ACTION} payloads as ${caller.actor}, each answered clearly, none crashing or half-written`, async () => {
-      const template = await variant.input(world[caller.scope], { world, n: ++counter, caller: caller.actor === "anonymous" ? null : world.own.actors[caller.actor] });
+      const template = await variant.input(world[caller.scope], {
+        world,
+        n: ++counter,
+        caller: caller.actor === "anonymous" ? null : world.own.actors[caller.actor],
+      });
       const base = template && typeof template === "object" ? (template as Record<string, unknown>) : {};
       const payload = fc.oneof({ weight: 3, arbitrary: mutatedInput(base, world) }, { weight: 1, arbitrary: hostilePayload(world) });
       await fc.assert(

@@ -1,5 +1,7 @@
 // Russian and Tatar names with their grammatical forms: a surname and a patronymic agree with the
 // person's gender (Сафин → Сафина, Ринат → Ринатович / Ринатовна).
+
+import { transliterate } from "@/lib/roster/logins";
 import type { TRandom } from "./random";
 
 export type TGender = "m" | "f";
@@ -149,52 +151,6 @@ export function createNamer(rnd: TRandom, reservedSurnames: readonly string[]) {
       };
     },
   };
-}
-
-const TRANSLIT: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  ә: "a",
-  ө: "o",
-  ү: "u",
-  җ: "zh",
-  ң: "n",
-  һ: "h",
-};
-
-export function transliterate(text: string): string {
-  return [...text.toLowerCase()].map((ch) => TRANSLIT[ch] ?? (/[a-z0-9]/.test(ch) ? ch : "")).join("");
 }
 
 /** A teacher's login: surname and initials, e.g. sokolova.tn. */
