@@ -2,8 +2,8 @@
 // production server while (1) the server is killed with SIGKILL and started again, (2) PostgreSQL
 // is killed with SIGKILL and started again under the running server. Afterwards every save the
 // server acknowledged is in the database with its audit row, and nothing exists half: no mark
-// without its audit row, no audit row without its mark. A minute or two each, so they run in CI
-// (CI=1) or when asked (RUN_KILL_TESTS=1).
+// without its audit row, no audit row without its mark. About 15–20 s each: they run in every
+// `npm test`.
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/database/prisma";
 import {
@@ -22,7 +22,6 @@ import {
   type TSaveTarget,
 } from "./kill-harness";
 
-test.skip(!process.env.CI && !process.env.RUN_KILL_TESTS, "kill tests run in CI or with RUN_KILL_TESTS=1");
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
