@@ -14,6 +14,7 @@ export type TScenarioContext = {
   password: string;
   marksPath: string | null;
   hasJournal: boolean;
+  hasSchoolSummary: boolean;
   saveActionId: string | null;
   /** Every save the app acknowledged, checked against the database afterwards. */
   saved: TSaved[];
@@ -27,9 +28,16 @@ const cookieOf = (c: TScenarioContext, login: string) => {
 };
 
 export function buildScenarios(c: TScenarioContext): Record<string, TScenario | null> {
-  const { readers, weeks, journals, term, logins } = c.targets;
+  const { readers, weeks, journals, term, journalTerm, schoolAdmins, logins } = c.targets;
   const page = (path: string, login: string): TRequestSpec => ({ method: "GET", path, headers: { cookie: cookieOf(c, login) }, check: isPage });
   let saveSeq = 0;
+  // One administrator per school: every request is theirs, the summary of the quarter under way.
+  const summaryOf = (which: "largest" | "typical"): TScenario | null => {
+    const admin = schoolAdmins.find((a) => a.which === which);
+    if (!admin || !c.hasSchoolSummary) return null;
+    const name = which === "largest" ? "schoolSummaryLargest" : "schoolSummaryTypical";
+    return { name, next: () => page(`/reports/school?term=${term}`, admin.login) };
+  };
   return {
     ping: { name: "ping", next: () => ({ method: "GET", path: "/api/bench/ping", headers: {}, check: (s) => s === 200 }) },
     diaryWeek: {
@@ -48,44 +56,48 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
           },
         }
       : null,
-    journal: c.hasJournal
-      ? {
-          name: "journal",
-          next: (i) => {
-            const j = journals[i % journals.length];
-            return page(`/journal/${j.assignmentId}?term=${term}`, j.login);
-          },
-        }
-      : null,
-    saveMark: c.saveActionId
-      ? {
-          name: "saveMark",
-          next: (i) => {
-            const j = journals[i % journals.length];
-            const n = saveSeq++;
-            const input = {
-              assignmentId: j.assignmentId,
-              lessonId: j.lessonIds[n % j.lessonIds.length],
-              studentId: j.studentIds[(n * 7) % j.studentIds.length],
-              upsert: [{ key: `bench-${n}`, value: 2 + (n % 4), workKindId: j.workKindId, isPending: false, comment: null }],
-              remove: [],
-            };
-            return {
-              method: "POST",
-              path: `/journal/${j.assignmentId}`,
-              headers: actionHeaders(c.saveActionId as string, cookieOf(c, j.login), c.origin),
-              body: encodeArgs([input]),
-              check: (status, body, headers) => {
-                const result = parseActionResult(body) as { data?: { createdIds?: Record<string, number> } } | null;
-                const id = result?.data?.createdIds?.[`bench-${n}`];
-                if (status !== 200 || typeof id !== "number") return false;
-                c.saved.push({ markId: id, revalidated: Boolean(headers["x-action-revalidated"]) });
-                return true;
-              },
-            };
-          },
-        }
-      : null,
+    journal:
+      c.hasJournal && journals.length > 0
+        ? {
+            name: "journal",
+            next: (i) => {
+              const j = journals[i % journals.length];
+              return page(`/journal/${j.assignmentId}?term=${journalTerm}`, j.login);
+            },
+          }
+        : null,
+    saveMark:
+      c.saveActionId && journals.length > 0
+        ? {
+            name: "saveMark",
+            next: (i) => {
+              const j = journals[i % journals.length];
+              const n = saveSeq++;
+              const input = {
+                assignmentId: j.assignmentId,
+                lessonId: j.lessonIds[n % j.lessonIds.length],
+                studentId: j.studentIds[(n * 7) % j.studentIds.length],
+                upsert: [{ key: `bench-${n}`, value: 2 + (n % 4), workKindId: j.workKindId, isPending: false, comment: null }],
+                remove: [],
+              };
+              return {
+                method: "POST",
+                path: `/journal/${j.assignmentId}`,
+                headers: actionHeaders(c.saveActionId as string, cookieOf(c, j.login), c.origin),
+                body: encodeArgs([input]),
+                check: (status, body, headers) => {
+                  const result = parseActionResult(body) as { data?: { createdIds?: Record<string, number> } } | null;
+                  const id = result?.data?.createdIds?.[`bench-${n}`];
+                  if (status !== 200 || typeof id !== "number") return false;
+                  c.saved.push({ markId: id, revalidated: Boolean(headers["x-action-revalidated"]) });
+                  return true;
+                },
+              };
+            },
+          }
+        : null,
+    schoolSummaryLargest: summaryOf("largest"),
+    schoolSummaryTypical: summaryOf("typical"),
     login: {
       name: "login",
       next: (i) => ({

@@ -1,21 +1,27 @@
 // The benchmark's smoke run inside `npm test` (issue 8), so the harness cannot rot: a small
 // district generated for real and checked row by row, the SQL proxy counting a real client's
 // statements and the floor replaying them, the load runner against a small HTTP server, and the
-// statistics and report. No production build; the full run is `npm run bench`.
+// statistics and report; who the harness signs in as and what they open, on the district and on the
+// demo school of `npm run bench -- --demo`. No production build; the full run is `npm run bench`.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/login";
+import { verifyPassword } from "@/lib/auth/password";
 import { withDatabase } from "@/lib/database/embedded";
 import { createPrismaClient } from "@/lib/database/prisma";
 import { BENCH_PASSWORD, generateDistrict, type TBenchReport } from "@/lib/seed/bench/generate";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { demoMoment, prepareDemoDatabase } from "./demo";
 import { isDataStatement, runSqlFloor } from "./floors";
 import { runLoad } from "./load";
 import { judgeTargets, markdown, type TResults } from "./report";
+import { buildScenarios } from "./scenarios";
 import { encodeArgs, parseActionResult } from "./server-action";
 import { startSqlProxy } from "./sql-proxy";
 import { judge, percentile, summarizeLatencies } from "./stats";
+import { pickTargets, type TTargets } from "./targets";
 
 const url = process.env.DATABASE_URL as string;
 const OPTS = { pupils: 130, seed: 7, until: "2026-10-30" };
@@ -243,5 +249,112 @@ describe("the harness", () => {
     const body = '0:{"a":"$@1","f":"","b":"build"}\n1:{"data":{"createdIds":{"k":42}}}\n';
     expect(parseActionResult(body)).toEqual({ data: { createdIds: { k: 42 } } });
     expect(parseActionResult("<html>")).toBeNull();
+  });
+});
+
+describe("the harness's people and paths", () => {
+  // The requests each path would send, with a stand-in session per person (no app is running).
+  const requests = (targets: TTargets) => {
+    const sessions = new Map(
+      [...targets.readers, ...targets.journals, ...targets.schoolAdmins].map((p) => [p.login, { login: p.login, cookie: `s=${p.login}` }]),
+    );
+    const scenarios = buildScenarios({
+      origin: "http://127.0.0.1:1",
+      targets,
+      sessions,
+      csrf: { token: "t", cookie: "c" },
+      password: "",
+      marksPath: "marks",
+      hasJournal: true,
+      hasSchoolSummary: true,
+      saveActionId: "a",
+      saved: [],
+    });
+    return Object.fromEntries(Object.entries(scenarios).map(([name, sc]) => [name, sc ? [0, 1].map((i) => sc.next(i)) : null]));
+  };
+
+  it("on the district: pupils and parents, teachers of full classes, and the largest school's administrator for the summary", async () => {
+    const targets = await pickTargets(url, { readers: 10, teachers: 3, logins: 5, minClassSize: 20 });
+    expect(targets.readers.map((r) => r.login.slice(0, 7))).toEqual(expect.arrayContaining(["bench-s", "bench-p"]));
+    // Its first quarter is over and locked: no journal has a lesson to save a mark in, so none is picked (nor timed).
+    expect(targets.journals).toEqual([]);
+    const [largest] = targets.schoolAdmins;
+    expect(largest).toMatchObject({ which: "largest", login: expect.stringMatching(/^bench-a\d+$/) });
+    const biggest = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Enrolment" GROUP BY "schoolId" ORDER BY n DESC LIMIT 1`);
+    expect(largest.pupils).toBe(biggest.n);
+    expect((await checkCredentials(largest.login, BENCH_PASSWORD, "smoke")).ok).toBe(true);
+    const r = requests(targets);
+    expect(r.schoolSummaryLargest?.[0]).toMatchObject({
+      method: "GET",
+      path: `/reports/school?term=${targets.term}`,
+      headers: { cookie: `s=${largest.login}` },
+    });
+    // The district's lessons stop at its last day: the quarter under way is the journal's too.
+    expect([targets.term, targets.journalTerm]).toEqual([1, 1]);
+    expect([r.journal, r.saveMark]).toEqual([null, null]);
+  });
+
+  it("on the demo school: its own people sign in, the journal opens a full quarter, saves go to lessons held by today", async () => {
+    const admin = process.env.TEST_DATABASE_URL as string;
+    const demoUrl = withDatabase(admin, `${new URL(url).pathname.slice(1)}_demo`);
+    await prepareDemoDatabase(demoUrl, demoMoment("2026-11-25"));
+    const c = new pg.Client({ connectionString: demoUrl });
+    await c.connect();
+    try {
+      const targets = await pickTargets(demoUrl, { readers: 200, teachers: 60, logins: 400, minClassSize: 20, asOf: "2026-11-25" });
+      // Every pupil of grades 2–11 reads (half of them through a parent), several teachers write.
+      const graded = await c.query(`SELECT 1 FROM "Enrolment" e JOIN "SchoolClass" k ON k.id = e."classId" WHERE k.grade >= 2 AND e."endDate" IS NULL`);
+      expect(targets.readers).toHaveLength(graded.rowCount ?? 0);
+      expect(new Set(targets.journals.map((j) => j.login)).size).toBeGreaterThanOrEqual(4);
+      expect(targets.schoolAdmins).toEqual([expect.objectContaining({ which: "largest", login: DEMO_LOGINS.admin })]);
+      const people = [targets.readers[0].login, targets.readers[1].login, targets.journals[0].login, DEMO_LOGINS.admin];
+      const hashes = await c.query<{ login: string; passwordHash: string }>(`SELECT login, "passwordHash" FROM "User" WHERE login = ANY($1)`, [people]);
+      expect(hashes.rows).toHaveLength(4);
+      for (const u of hashes.rows) expect(await verifyPassword(u.passwordHash, DEMO_PASSWORD), u.login).toBe(true);
+      // 25 November 2026 is in the second quarter, whose lessons run on to its end: the journal opens the whole first one.
+      expect([targets.term, targets.journalTerm]).toEqual([2, 1]);
+      expect(targets.weeks[0]).toBe("2026-11-23");
+      const lessons = await c.query<{ late: number; n: number }>(
+        `SELECT count(*) FILTER (WHERE date > '2026-11-25')::int AS late, count(*)::int AS n FROM "Lesson" WHERE id = ANY($1)`,
+        [targets.journals.flatMap((j) => j.lessonIds)],
+      );
+      expect(lessons.rows[0]).toEqual({ late: 0, n: targets.journals.reduce((s, j) => s + j.lessonIds.length, 0) });
+      const r = requests(targets);
+      expect(r.schoolSummaryTypical).toBeNull();
+      expect(r.journal?.[0].path).toBe(`/journal/${targets.journals[0].assignmentId}?term=1`);
+      expect(r.saveMark?.[0].body).toContain(`"lessonId":${targets.journals[0].lessonIds[0]}`);
+    } finally {
+      await c.end();
+      const a = new pg.Client({ connectionString: withDatabase(admin, "postgres") });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${new URL(demoUrl).pathname.slice(1)}" WITH (FORCE)`);
+      await a.end();
+    }
+  }, 180_000);
+
+  it("labels a demo run and judges the school summary against a second", () => {
+    const partial: Omit<TResults, "targets"> = {
+      date: "2026-11-25",
+      machine: { cpus: 2, model: "test", memoryMb: 1, loadBefore: [0, 0, 0], loadAfter: [0, 0, 0], calibrationMs: [], node: "v20", postgres: "18" },
+      data: { pupils: 108, database: "belem_bench_demo", counts: { Mark: 1 }, label: "the demo school as of 2026-11-25" },
+      single: {
+        schoolSummaryLargest: {
+          c1: { count: 9, p50: 700, p95: 1200, p99: 1200, max: 1200, mean: 800, clients: 1, seconds: 1, rps: 1, errors: 0, non2xx: 0, failures: 0, load1: 0 },
+        },
+      },
+      sqlFloor: {},
+      statements: {},
+      two: { isAvailable: false, runs: {} },
+      flat: null,
+      memory: { singleMaxRssMb: 300, twoMaxRssMb: [] },
+      saves: null,
+      skipped: [],
+    };
+    const targets = judgeTargets(partial);
+    expect(targets.find((t) => t.id === "summary.largest.p95.c1")).toMatchObject({ isMet: false, by: "+20 %" });
+    expect(targets.find((t) => t.id === "summary.typical.p95.c1")?.isMet).toBeNull();
+    const md = markdown({ ...partial, targets });
+    expect(md).toContain("Run of 2026-11-25: the demo school as of 2026-11-25, 108 pupils");
+    expect(md).toContain("| school summary page, largest school (its administrator) | 700.0 / 1200.0 / 1200.0 |");
   });
 });
