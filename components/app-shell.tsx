@@ -1,7 +1,7 @@
 // The frame of every signed-in page: school and person, navigation by permission, language, exit.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { TCurrentUser } from "@/lib/auth/session";
+import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/session";
 import { can, type TPermission } from "@/lib/authz";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupils";
 import { getT } from "@/lib/i18n/server";
@@ -19,9 +19,17 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
 ];
 
+/** The school or region to name: read with the session (no statement of its own) when it is the session's person. */
+async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
+  const session = await getSession();
+  if (session?.user.id === user.id) return session.place;
+  const [school, region] = await Promise.all([getPrimarySchool(user), getPrimaryRegion(user)]);
+  return { school, region };
+}
+
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
   const { t, lng } = await getT("common");
-  const [school, region, diaryUnread] = await Promise.all([getPrimarySchool(user), getPrimaryRegion(user), getDiaryUnreadTotal(user)]);
+  const [{ school, region }, diaryUnread] = await Promise.all([placeOf(user), getDiaryUnreadTotal(user)]);
   const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
   const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
     href: item.href,

@@ -6,10 +6,12 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool } from "@/lib/testing/factories";
+import { countStatements } from "@/lib/journal/test-helpers";
+import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
+import { createPerson, createTestSchool } from "@/lib/testing/factories";
 import { requestStore } from "@/lib/testing/request-context";
 import { proxy } from "@/proxy";
-import { getCurrentUser } from "./session";
+import { getCurrentUser, getSession } from "./session";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 import { refreshedSessionToken } from "./session-refresh";
 
@@ -71,6 +73,42 @@ describe("a session", () => {
     expect(await whoIs(`${good.slice(0, -4)}AAAA`)).toBeNull();
     const noLoginAt = await encode({ token: { sub: String(s.admin.id), sv: 0 }, secret: secret() });
     expect(await whoIs(noLoginAt)).toBeNull();
+  });
+});
+
+describe("reading the session (every page and every server action starts here)", () => {
+  it("is one statement: the person, every role grant and the place the shell names", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const other = await createTestSchool(db, { pupils: 1 });
+    // A teacher of one school who is also a parent in another.
+    await db.userRole.create({ data: { userId: s.teacher.id, role: "PARENT", schoolId: other.schoolId } });
+    const raw = await token(s.teacher);
+    const { result, statements } = await countStatements(() =>
+      requestStore.run({ cookies: new Map([["next-auth.session-token", raw]]), headers: new Headers() }, () => getSession()),
+    );
+    expect(statements, statements.join("\n")).toHaveLength(1);
+    const session = result as NonNullable<typeof result>;
+    const person = await db.user.findUniqueOrThrow({ where: { id: s.teacher.id }, select: { id: true, login: true, lastName: true, firstName: true } });
+    expect(session.user).toEqual({ ...person, middleName: null, locale: null, mustChangePassword: false, roles: expect.any(Array) });
+    expect(session.user.roles).toEqual([
+      { role: "TEACHER", schoolId: s.schoolId, regionId: null },
+      { role: "PARENT", schoolId: other.schoolId, regionId: null },
+    ]);
+    // The same school and region as the shell's own lookups would give.
+    expect(session.place.school).toEqual(await getPrimarySchool(session.user));
+    expect(session.place.region).toBeNull();
+    expect((await whoIs(raw))?.roles).toEqual(session.user.roles);
+  });
+
+  it("names a regional administrator's region", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const regional = await createPerson(db, null, ["REGION_ADMIN"], "Регион", { regionId: s.regionId });
+    const session = await requestStore.run({ cookies: new Map([["next-auth.session-token", await token(regional)]]), headers: new Headers() }, () =>
+      getSession(),
+    );
+    expect(session?.user.roles).toEqual([{ role: "REGION_ADMIN", schoolId: null, regionId: s.regionId }]);
+    expect(session?.place).toEqual({ school: null, region: await getPrimaryRegion(session?.user as NonNullable<typeof session>["user"]) });
+    expect(session?.place.region?.id).toBe(s.regionId);
   });
 });
 

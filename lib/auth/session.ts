@@ -1,10 +1,13 @@
-// Who is asking. Read once per request (React cache) from the JWT and the database.
+// Who is asking. Read once per request (React cache) from the JWT and the database: the person,
+// their role grants and the place the shell names (their first school, or their region), all in one
+// SQL statement, since every page and every server action starts here.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TLanguage } from "@/lib/i18n/settings";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
@@ -20,6 +23,14 @@ export type TCurrentUser = {
   mustChangePassword: boolean;
   roles: TRoleGrant[];
 };
+/** The school of the person's first school role, else the region of their first regional role. */
+export type TSessionPlace = {
+  school: { id: number; nameRu: string; nameTt: string; shortNameRu: string; shortNameTt: string } | null;
+  region: { id: number; nameRu: string; nameTt: string } | null;
+};
+export type TSession = { user: TCurrentUser; place: TSessionPlace };
+
+type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number } & TSessionPlace;
 
 async function readToken() {
   // getToken wants a request; the cookie store and headers of this request serve as one.
@@ -27,31 +38,33 @@ async function readToken() {
   return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET });
 }
 
-export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
+// Roles in a fixed order (role, then school, then region), so "the first school" is always the same.
+const ROLE_ORDER = Prisma.raw(`r.role, r."schoolId" NULLS LAST, r."regionId" NULLS LAST, r.id`);
+
+/** The signed-in person with their roles and place, or null (no token, expired, changed, inactive). */
+export const getSession = cache(async (): Promise<TSession | null> => {
   const token = await readToken();
   const id = Number(token?.sub);
-  if (!token || !Number.isInteger(id)) return null;
+  if (!token || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const loginAt = Number(token.loginAt ?? 0);
   if (!loginAt || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      login: true,
-      lastName: true,
-      firstName: true,
-      middleName: true,
-      locale: true,
-      isActive: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      roles: { select: { role: true, schoolId: true, regionId: true } },
-    },
-  });
-  if (!user?.isActive || user.sessionVersion !== Number(token.sv ?? -1)) return null;
-  const { isActive: _a, sessionVersion: _s, ...rest } = user;
-  return rest;
+  const rows = await db.$queryRaw<TSessionRow[]>`
+    SELECT u.id, u.login, u."lastName", u."firstName", u."middleName", u.locale::text AS locale, u."isActive", u."sessionVersion",
+      u."mustChangePassword",
+      COALESCE((SELECT json_agg(json_build_object('role', r.role, 'schoolId', r."schoolId", 'regionId', r."regionId") ORDER BY ${ROLE_ORDER})
+        FROM "UserRole" r WHERE r."userId" = u.id), '[]'::json) AS roles,
+      (SELECT json_build_object('id', s.id, 'nameRu', s."nameRu", 'nameTt', s."nameTt", 'shortNameRu', s."shortNameRu", 'shortNameTt', s."shortNameTt")
+        FROM "UserRole" r JOIN "School" s ON s.id = r."schoolId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS school,
+      (SELECT json_build_object('id', g.id, 'nameRu', g."nameRu", 'nameTt', g."nameTt")
+        FROM "UserRole" r JOIN "Region" g ON g.id = r."regionId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS region
+    FROM "User" u WHERE u.id = ${id}`;
+  const row = rows[0];
+  if (!row?.isActive || row.sessionVersion !== Number(token.sv ?? -1)) return null;
+  const { isActive: _a, sessionVersion: _s, school, region, ...user } = row;
+  return { user, place: { school, region } };
 });
+
+export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => (await getSession())?.user ?? null);
 
 export async function requireUser(): Promise<TCurrentUser> {
   const user = await getCurrentUser();

@@ -3,11 +3,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { addDays, schoolToday } from "@/lib/i18n/dates";
 import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
 import { revalidated } from "@/lib/testing/next-cache";
 import { asUser } from "@/lib/testing/session";
 import { markDiaryReadAction } from "./actions";
 import { getDiaryFeed } from "./feed-queries";
+import { NEWS_HOMEWORK_LESSON_DAYS } from "./news";
 import { getDiaryPupils, getDiaryUnreadTotal } from "./pupils";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -86,5 +88,20 @@ describe("marking read", () => {
   it("rejects a malformed time with a field error", async () => {
     const result = await asUser(s.parent, () => markDiaryReadAction({ studentId: s.pupils[0].id, upTo: "yesterday" }));
     expect(result?.validationErrors?.fieldErrors.upTo?.[0]).toMatch(/^field\./);
+  });
+});
+
+describe("the unread count's bound", () => {
+  it("counts homework set at the pupil's lessons of the last weeks, not at a lesson of long ago", async () => {
+    const pupil = s.pupils[2];
+    const today = schoolToday();
+    const lessonOn = async (daysAgo: number) =>
+      (await db.lesson.create({ data: { schoolId: s.schoolId, assignmentId: s.assignmentId, date: d(addDays(today, -daysAgo)), period: 7 } })).id;
+    const [recent, old] = [await lessonOn(10), await lessonOn(NEWS_HOMEWORK_LESSON_DAYS + 1)];
+    const before = (await unreadOf(pupil))[pupil.id];
+    for (const lessonId of [recent, old]) {
+      await db.homework.create({ data: { schoolId: s.schoolId, lessonId, dueDate: d(addDays(today, 1)), text: "Проект", createdById: s.teacher.id } });
+    }
+    expect((await unreadOf(pupil))[pupil.id]).toBe(before + 1);
   });
 });

@@ -9,6 +9,13 @@ export const NEWS_FIRST_VISIT_DAYS = 7;
 export const FEED_MIN_DAYS = 14;
 /** Homework due longer ago than this is not news, whenever it was typed in. */
 export const NEWS_HOMEWORK_DUE_DAYS = 14;
+/**
+ * Homework given at a lesson longer ago than this is not news either. It bounds the unread count
+ * and the feed to the pupil's lessons of the last six weeks instead of the whole year. What it
+ * leaves out is homework due four weeks or more after the lesson it was set at (with the 14 days
+ * above): rare, since the journal sets homework for the next lessons.
+ */
+export const NEWS_HOMEWORK_LESSON_DAYS = 42;
 /** The feed lists at most this many items of each kind. */
 export const FEED_LIMIT = 100;
 

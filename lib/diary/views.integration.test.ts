@@ -4,7 +4,7 @@
 // whatever the number of lessons.
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireUser } from "@/lib/auth/session";
+import { getSession, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
 import { asUser } from "@/lib/testing/session";
@@ -150,6 +150,26 @@ describe("the week", () => {
 
   it("shows nothing of another school, even with this pupil's id", async () => {
     expect(await getDiaryWeek({ id: s.pupils[0].id, schoolId: other.schoolId }, "2026-11-23")).toEqual([]);
+  });
+
+  it("makes the week page three statements with the session (issue 8: at most five)", async () => {
+    // The session (with the shell's school), the reader's pupil list (the access check; the layout,
+    // the page and the shell's badge get the same list from React cache) and the week.
+    for (const [who, studentId] of [
+      [s.parent, s.pupils[0].id],
+      [s.pupils[0], s.pupils[0].id],
+      [s.teacher, s.pupils[1].id],
+    ] as const) {
+      const { result, statements } = await asUser(who, () =>
+        statementsOf(async () => {
+          const session = await getSession();
+          const readable = session && (await getReadablePupil(session.user, studentId));
+          return readable ? getDiaryWeek(readable, "2026-11-23") : null;
+        }),
+      );
+      expect(result, `${who.id}`).not.toBeNull();
+      expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(3);
+    }
   });
 
   it("is read with one statement after the access check's one, however many lessons there are", async () => {

@@ -1,6 +1,8 @@
-// Reads of the class journal. The term page needs six statements whatever the class size: the
-// header (one statement, JSON-aggregated), then lessons, pupils, marks, absences and term marks
-// side by side. No per-pupil or per-lesson queries.
+// Reads of the class journal. The term page needs four statements whatever the class size (five
+// with the session): the header (one statement, JSON-aggregated), then side by side the lessons,
+// the pupils, and the cells (marks, absences and term marks in one JSON-aggregated statement).
+// No per-pupil or per-lesson queries; every read of Lesson, Mark, Attendance, Enrolment and
+// FinalMark names the school first, so the (schoolId, …) indexes are walked by one search.
 import "server-only";
 import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
@@ -12,9 +14,12 @@ import { journalRights } from "./access-rules";
 import { pickTerm } from "./terms";
 import type {
   TAbsenceOption,
+  TJournalAbsence,
   TJournalAccess,
+  TJournalFinalMark,
   TJournalHeader,
   TJournalLesson,
+  TJournalMark,
   TJournalPupil,
   TJournalTerm,
   TJournalTermData,
@@ -141,6 +146,28 @@ async function getLessons(h: TJournalHeader, term: TJournalTerm): Promise<TJourn
     ORDER BY l.date, l.period, l.id`;
 }
 
+type TCellsRow = { marks: TJournalMark[]; absences: TJournalAbsence[]; finalMarks: TJournalFinalMark[] };
+
+/** The term's marks (in the order written), absences and term marks, in one statement. */
+async function getCells(h: TJournalHeader, term: TJournalTerm): Promise<TCellsRow> {
+  // The term's lessons of this journal, by Lesson_schoolId_assignmentId_date_idx (school first).
+  const termLessons = Prisma.sql`SELECT l.id FROM "Lesson" l WHERE l."schoolId" = ${h.schoolId} AND l."assignmentId" = ${h.assignmentId}
+    AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date`;
+  const [row] = await db.$queryRaw<TCellsRow[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'lessonId', m."lessonId", 'studentId', m."studentId", 'value', m.value,
+          'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment) ORDER BY m."createdAt", m.id), '[]'::json)
+        FROM "Mark" m WHERE m."schoolId" = ${h.schoolId} AND m."lessonId" IN (${termLessons})) AS marks,
+      (SELECT coalesce(json_agg(json_build_object('lessonId', at."lessonId", 'studentId', at."studentId", 'absenceCodeId', at."absenceCodeId")
+          ORDER BY at."lessonId", at."studentId"), '[]'::json)
+        FROM "Attendance" at WHERE at."schoolId" = ${h.schoolId} AND at."lessonId" IN (${termLessons})) AS absences,
+      (SELECT coalesce(json_agg(json_build_object('studentId', f."studentId", 'period', f.period, 'status', f.status, 'value', f.value,
+          'average', f.average, 'suggested', f.suggested, 'isOverride', f."isOverride") ORDER BY f."studentId"), '[]'::json)
+        FROM "FinalMark" f WHERE f."schoolId" = ${h.schoolId} AND f."termId" = ${term.id} AND f."subjectId" = ${h.subjectId}
+          AND f."yearId" = ${h.yearId} AND f.kind = 'TERM' AND f.period = ${term.number}) AS "finalMarks"`;
+  return row;
+}
+
 /** Exactly the fields of TJournalFinalMark. */
 const FINAL_SELECT = { studentId: true, period: true, status: true, value: true, average: true, suggested: true, isOverride: true } as const;
 
@@ -156,20 +183,10 @@ export async function getJournalTerm(
   const { header: h, access } = readable;
   const term = pickTerm(h.terms, { param: opts.term, focusDate: h.focusDate ?? undefined, today: schoolToday() });
   if (!term) return null;
-  const lessonScope = { schoolId: h.schoolId, lesson: { assignmentId: h.assignmentId, date: { gte: new Date(term.startDate), lte: new Date(term.endDate) } } };
-  const [lessons, pupils, marks, absences, finals] = await Promise.all([
+  const [lessons, pupils, { marks, absences, finalMarks: finals }] = await Promise.all([
     getLessons(h, term),
     getPupils(h, term.startDate, term.endDate),
-    db.mark.findMany({
-      where: lessonScope,
-      select: { id: true, lessonId: true, studentId: true, value: true, workKindId: true, isPending: true, comment: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    db.attendance.findMany({ where: lessonScope, select: { lessonId: true, studentId: true, absenceCodeId: true } }),
-    db.finalMark.findMany({
-      where: { schoolId: h.schoolId, yearId: h.yearId, subjectId: h.subjectId, kind: "TERM", period: term.number },
-      select: FINAL_SELECT,
-    }),
+    getCells(h, term),
   ]);
   const pupilIds = new Set(pupils.map((p) => p.id));
   return {
