@@ -6,7 +6,7 @@ import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { assertCellWritable, loadCellContext } from "./cell-context";
-import { writeCell } from "./cell-write";
+import { ClientKeyTakenError, newMarkClientKeys, writeCell } from "./cell-write";
 import { assertLessonReadable, assertLessonWritable, loadLessonGuard } from "./lesson-guard";
 import { ZCellRef, ZSaveCellInput, ZSetTopicInput } from "./schemas";
 
@@ -14,9 +14,13 @@ export const saveCellAction = authActionClient
   .metadata({ name: "journal.saveCell" })
   .inputSchema(ZSaveCellInput)
   .action(async ({ parsedInput, ctx: { user } }) => {
-    const ctx = await loadCellContext(parsedInput.lessonId, parsedInput.studentId);
-    assertCellWritable(user, ctx, parsedInput.assignmentId);
-    return writeCell(ctx, parsedInput, user.id);
+    const save = async () => {
+      const ctx = await loadCellContext(parsedInput.lessonId, parsedInput.studentId, newMarkClientKeys(parsedInput));
+      assertCellWritable(user, ctx, parsedInput.assignmentId);
+      return writeCell(ctx, parsedInput, user.id);
+    };
+    // A retry that overtook its lost original finds the mark's key taken: the cell, read again, holds it.
+    return save().catch((error: unknown) => (error instanceof ClientKeyTakenError ? save() : Promise.reject(error)));
   });
 
 export const setLessonTopicAction = authActionClient

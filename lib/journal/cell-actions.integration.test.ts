@@ -1,12 +1,13 @@
 // The journal's cell writes against a real database, through the real action chain: every rule
 // allowed and refused, nothing written when refused, an audit row exactly when something changed.
 import { beforeEach, describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
 import { asAnonymous, asUser } from "@/lib/testing/session";
 import { saveCellAction } from "./actions";
 import type { TSaveCellInput } from "./schemas";
-import { countStatements, journalRowCounts } from "./test-helpers";
+import { cellInput, countStatements, journalRowCounts } from "./test-helpers";
 
 let s: TTestSchool;
 let answer: number;
@@ -18,14 +19,7 @@ beforeEach(async () => {
 });
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const cell = (over: Partial<TSaveCellInput> = {}): TSaveCellInput => ({
-  assignmentId: s.assignmentId,
-  lessonId: s.lessons[0].id,
-  studentId: s.pupils[0].id,
-  upsert: [],
-  remove: [],
-  ...over,
-});
+const cell = (over: Partial<TSaveCellInput> = {}) => cellInput(s, over);
 const five = (key = "n1") => ({ key, value: 5, workKindId: answer, isPending: false, comment: null });
 const save = (user: { id: number }, input: TSaveCellInput) => asUser(user, () => saveCellAction(input));
 const auditOf = (lessonId: number, studentId: number) =>
@@ -114,12 +108,16 @@ describe("saving a cell", () => {
     expect(result.data!.marks[0]).toMatchObject({ value: null, isPending: true });
   });
 
-  it("saves one mark in a handful of statements: the session, one read, and the write with its audit event", async () => {
+  it("saves one new mark in at most four statements: the session, one read, and one write with its audit event", async () => {
     await save(s.teacher, cell({ upsert: [five("warm")], studentId: s.pupils[1].id }));
-    const { result, statements } = await countStatements(() => save(s.teacher, cell({ upsert: [five()] })));
+    const session = await countStatements(() => asUser(s.teacher, getCurrentUser));
+    const { result, statements } = await countStatements(() =>
+      save(s.teacher, cell({ upsert: [{ ...five(), clientKey: "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed" }] })),
+    );
     expect(result.data?.createdIds.n1).toBeGreaterThan(0);
-    // 2 for the session (user, roles), 1 context read, BEGIN, INSERT mark, INSERT audit, COMMIT.
-    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(7);
+    // Ours: the cell's context, then the mark and its audit event in one statement (no BEGIN/COMMIT).
+    expect(statements.length - session.statements.length, statements.join("\n")).toBe(2);
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(4);
   });
 });
 

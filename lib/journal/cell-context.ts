@@ -1,6 +1,7 @@
 // Everything the server must know to judge a write into one cell (a pupil on a lesson), read in a
 // single statement: the lesson and its assignment, the class's grade, the school's scale, whether
-// the lesson's term is locked, whether the pupil was enrolled that day, and what the cell holds.
+// the lesson's term is locked, whether the pupil was enrolled that day, what the cell holds, and
+// which of the client keys sent with new marks the school already gave to a mark of another cell.
 import "server-only";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -8,6 +9,7 @@ import { ActionError } from "@/lib/errors";
 import { canWriteLesson } from "./access-rules";
 
 export type TStoredMark = { id: number; value: number | null; workKindId: number; isPending: boolean; comment: string | null };
+export type TCellMark = TStoredMark & { clientKey: string | null };
 
 export type TCellContext = {
   lessonId: number;
@@ -22,13 +24,15 @@ export type TCellContext = {
   ungradedGrades: number[];
   isLocked: boolean;
   isEnrolled: boolean;
-  marks: TStoredMark[];
+  marks: TCellMark[];
+  /** Client keys sent for new marks that name a mark of another cell of the school. */
+  foreignClientKeys: string[];
   attendance: { id: number; absenceCodeId: number; comment: string | null } | null;
   workKindIds: number[];
   absenceCodeIds: number[];
 };
 
-export async function loadCellContext(lessonId: number, studentId: number): Promise<TCellContext | null> {
+export async function loadCellContext(lessonId: number, studentId: number, clientKeys: string[] = []): Promise<TCellContext | null> {
   const rows = await db.$queryRaw<TCellContext[]>`
     SELECT l.id AS "lessonId", l."schoolId", l."assignmentId", to_char(l.date, 'YYYY-MM-DD') AS date, l."substituteTeacherId",
       a."teacherId", c."homeroomTeacherId", c.grade,
@@ -38,8 +42,10 @@ export async function loadCellContext(lessonId: number, studentId: number): Prom
           AND e."startDate" <= l.date AND (e."endDate" IS NULL OR e."endDate" >= l.date))
         AND (a."subgroupId" IS NULL OR EXISTS (SELECT 1 FROM "SubgroupMember" sm WHERE sm."subgroupId" = a."subgroupId" AND sm."studentId" = ${studentId}))
       ) AS "isEnrolled",
-      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'value', m.value, 'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment)
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'value', m.value, 'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment, 'clientKey', m."clientKey")
         ORDER BY m."createdAt", m.id), '[]') FROM "Mark" m WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}) AS marks,
+      (SELECT coalesce(json_agg(m."clientKey"), '[]') FROM "Mark" m WHERE m."schoolId" = l."schoolId" AND m."clientKey" = ANY(${clientKeys}::text[])
+        AND (m."lessonId" <> l.id OR m."studentId" <> ${studentId})) AS "foreignClientKeys",
       (SELECT json_build_object('id', at.id, 'absenceCodeId', at."absenceCodeId", 'comment', at.comment)
         FROM "Attendance" at WHERE at."lessonId" = l.id AND at."studentId" = ${studentId}) AS attendance,
       (SELECT coalesce(json_agg(w.id), '[]') FROM "WorkKind" w WHERE w."schoolId" = l."schoolId" AND w."isActive") AS "workKindIds",

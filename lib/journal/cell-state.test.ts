@@ -8,7 +8,7 @@ describe("a cell's change", () => {
     expect(diffCell(saved, saved)).toBeNull();
     expect(isSameCell(saved, { ...saved, marks: [...saved.marks] })).toBe(true);
   });
-  it("creates new marks, updates changed ones and removes missing ones", () => {
+  it("creates new marks (sending each one's key as its client key), updates changed ones and removes missing ones", () => {
     const desired = {
       marks: [
         { ...saved.marks[0], value: 4 },
@@ -19,7 +19,7 @@ describe("a cell's change", () => {
     expect(diffCell(saved, desired)).toEqual({
       upsert: [
         { id: 7, key: "m7", value: 4, workKindId: 1, isPending: false, comment: null },
-        { id: undefined, key: "n1", value: 3, workKindId: 2, isPending: false, comment: "у доски" },
+        { id: undefined, key: "n1", clientKey: "n1", value: 3, workKindId: 2, isPending: false, comment: "у доски" },
       ],
       remove: [],
     });
@@ -45,6 +45,9 @@ describe("a cell's change", () => {
     const next = keepIds(typedSecond, afterSave);
     expect(next.marks.map((m) => m.id)).toEqual([9, undefined]);
     const server = cellFromServer([{ id: 9, value: 5, workKindId: 1, isPending: false, comment: null }], null);
-    expect(diffCell(server, next)).toEqual({ upsert: [{ id: undefined, key: "s1n1", value: 4, workKindId: 1, isPending: false, comment: null }], remove: [] });
+    expect(diffCell(server, next)).toEqual({
+      upsert: [{ id: undefined, key: "s1n1", clientKey: "s1n1", value: 4, workKindId: 1, isPending: false, comment: null }],
+      remove: [],
+    });
   });
 });

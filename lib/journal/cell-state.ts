@@ -5,7 +5,10 @@
 export type TDraftMark = {
   /** The server's id once saved; undefined for a mark the server has not seen yet. */
   id?: number;
-  /** Stable while editing: `m<id>` for saved marks, `n<counter>` for new ones. */
+  /**
+   * Stable while editing: `m<id>` for saved marks; for a new one a UUID made when it is typed
+   * (`newClientKey`), sent as its client key so that a retried save cannot create it twice.
+   */
   key: string;
   value: number | null;
   workKindId: number;
@@ -19,7 +22,7 @@ export const EMPTY_CELL: TCellState = { marks: [], absenceCodeId: null };
 
 /** The change the grid sends for one cell: marks to create or update, ids to remove, the absence. */
 export type TCellChange = {
-  upsert: { id?: number; key: string; value: number | null; workKindId: number; isPending: boolean; comment: string | null }[];
+  upsert: { id?: number; key: string; clientKey?: string; value: number | null; workKindId: number; isPending: boolean; comment: string | null }[];
   remove: number[];
   /** Present only when the absence changed; null clears it. */
   absence?: { absenceCodeId: number | null };
@@ -37,7 +40,15 @@ export function diffCell(saved: TCellState, desired: TCellState): TCellChange | 
   const desiredIds = new Set(desired.marks.filter((m) => m.id !== undefined).map((m) => m.id as number));
   const upsert = desired.marks
     .filter((m) => m.id === undefined || !savedById.has(m.id) || !sameMark(savedById.get(m.id) as TDraftMark, m))
-    .map(({ id, key, value, workKindId, isPending, comment }) => ({ id, key, value, workKindId, isPending, comment: comment ?? null }));
+    .map(({ id, key, value, workKindId, isPending, comment }) => ({
+      id,
+      key,
+      clientKey: id === undefined ? key : undefined,
+      value,
+      workKindId,
+      isPending,
+      comment: comment ?? null,
+    }));
   const remove = [...savedById.keys()].filter((id) => !desiredIds.has(id));
   const change: TCellChange = { upsert, remove };
   if (saved.absenceCodeId !== desired.absenceCodeId) change.absence = { absenceCodeId: desired.absenceCodeId };

@@ -18,14 +18,21 @@ export const ZSaveCellInput = z.object({
     .array(
       z.object({
         id: zId.optional(),
+        /** The client's name for the entry: `createdIds` answers with it. */
         key: z.string().min(1).max(40),
+        /**
+         * A new mark's UUID, made when it was typed (lib/journal/client-key.ts): a create whose key
+         * the cell already holds is that mark, so a retried save does not create it twice.
+         */
+        clientKey: z.uuid().optional(),
         value: z.number().int().min(0).max(100).nullable(),
         workKindId: zId,
         isPending: z.boolean(),
         comment: zComment,
       }),
     )
-    .max(10),
+    .max(10)
+    .refine((u) => new Set(u.flatMap((m) => m.clientKey ?? [])).size === u.filter((m) => m.clientKey).length, "field.invalid"),
   remove: z.array(zId).max(20),
   absence: z.object({ absenceCodeId: zId.nullable() }).optional(),
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { diffCell, EMPTY_CELL, isSameCell, type TCellChange, type TCellState } from "./cell-state";
+import { newClientKey } from "./client-key";
 import { SyncStore, type TSendOutcome } from "./sync-store";
 
 type TCall = { key: string; saved: number[]; desired: number[]; resolve: (o: TSendOutcome<number[]>) => void; reject: (e: Error) => void };
@@ -99,5 +101,26 @@ describe("the grid's save queue", () => {
     store.edit("a", () => [5]);
     expect(new Set(seen)).toEqual(new Set(["a", "*"]));
     expect(store.getVersion()).toBeGreaterThan(version);
+  });
+
+  it("sends a new mark's client key again when a save whose answer was lost is retried", async () => {
+    const sent: TCellChange[] = [];
+    const timers: (() => void)[] = [];
+    const store = new SyncStore<TCellState>([], EMPTY_CELL, {
+      isSame: isSameCell,
+      send: async (_key, saved, desired) => {
+        sent.push(diffCell(saved, desired) as TCellChange);
+        throw new Error("the answer was lost");
+      },
+      setTimer: (fn) => timers.push(fn),
+      clearTimer: () => {},
+    });
+    const key = newClientKey();
+    store.edit("1:2", () => ({ marks: [{ key, value: 5, workKindId: 1, isPending: false, comment: null }], absenceCodeId: null }));
+    await tick();
+    timers[0]();
+    await tick();
+    expect(sent).toHaveLength(2);
+    expect(sent.map((c) => c.upsert.map((u) => [u.id, u.clientKey]))).toEqual([[[undefined, key]], [[undefined, key]]]);
   });
 });

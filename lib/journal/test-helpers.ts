@@ -2,6 +2,8 @@
 // code sends, and the rows a refused write must leave untouched.
 import pg from "pg";
 import type { TPrismaClient } from "@/lib/database/prisma";
+import type { TTestSchool } from "@/lib/testing/factories";
+import type { TSaveCellInput } from "./schemas";
 
 type TQuery = (...args: unknown[]) => unknown;
 
@@ -34,3 +36,13 @@ export async function journalRowCounts(db: TPrismaClient, schoolId: number) {
   ]);
   return { marks, attendance, finalMarks, audit, homework, lessonsWithTopic };
 }
+
+/** A save of the first pupil's cell on the school's first lesson, changing nothing unless told. */
+export const cellInput = (s: TTestSchool, over: Partial<TSaveCellInput> = {}): TSaveCellInput => ({
+  assignmentId: s.assignmentId,
+  lessonId: s.lessons[0].id,
+  studentId: s.pupils[0].id,
+  upsert: [],
+  remove: [],
+  ...over,
+});

@@ -6,12 +6,12 @@ import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
 import type { TCellState, TDraftMark } from "@/lib/journal/cell-state";
+import { newClientKey } from "@/lib/journal/client-key";
 import { CellHistory } from "./cell-history";
 import { Dialog } from "./dialog";
 import { absenceLetter, useGrid } from "./grid-context";
 
 const PENDING = "pending";
-let newMarkCounter = 0;
 
 export function CellEditor(props: {
   title: string;
@@ -110,9 +110,7 @@ export function CellEditor(props: {
           {canMark && defaultKind && (
             <Button
               variant="secondary"
-              onClick={() =>
-                setMarks((ms) => [...ms, { key: `e${++newMarkCounter}`, value: top, isPending: false, workKindId: defaultKind.id, comment: null }])
-              }
+              onClick={() => setMarks((ms) => [...ms, { key: newClientKey(), value: top, isPending: false, workKindId: defaultKind.id, comment: null }])}
             >
               {t("journal:cell.addMark")}
             </Button>

@@ -9,6 +9,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatShortDate, type TIsoDate } from "@/lib/i18n/dates";
 import { applyTokens, parseCellText, type TTypingContext } from "@/lib/journal/cell-input";
 import { cellKey, EMPTY_CELL, keepIds, type TCellState } from "@/lib/journal/cell-state";
+import { newClientKey } from "@/lib/journal/client-key";
 import { isEnrolledOn, navigate } from "@/lib/journal/grid-model";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { CellEditor } from "./cell-editor";
@@ -23,8 +24,6 @@ import { createCellStore, createFinalStore } from "./stores";
 import "./journal.css";
 
 type TOpen = { kind: "cell"; r: number; c: number } | { kind: "final"; r: number } | { kind: "lesson"; lessonId: number } | null;
-
-let sessionCounter = 0;
 
 export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTermData; focusLessonId: number | null; today: TIsoDate }) {
   const { t, lng } = useT(["journal", "errors"]);
@@ -48,7 +47,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const tableRef = useRef<HTMLTableElement>(null);
   const helpRef = useRef<HTMLElement>(null);
   /** What has been typed into the focused cell since arriving, and the cell as it was then. */
-  const session = useRef<{ id: number; key: string; base: TCellState; text: string } | null>(null);
+  const session = useRef<{ key: string; base: TCellState; text: string; newKeys: string[] } | null>(null);
   const [open, setOpen] = useState<TOpen>(null);
   const [notice, setNotice] = useState("");
   const startCol = Math.max(0, focusLessonId ? lessons.findIndex((l) => l.id === focusLessonId) : lessons.findIndex((l) => l.date >= today));
@@ -114,25 +113,25 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     const reason = readOnlyReason(lesson, r);
     if (reason) return setNotice(t(`journal:${reason}`));
     if (isClear) {
-      session.current = { id: ++sessionCounter, key, base: EMPTY_CELL, text: "" };
+      session.current = { key, base: EMPTY_CELL, text: "", newKeys: [] };
       ctx.cells.edit(key, () => EMPTY_CELL);
       return setNotice("");
     }
-    if (session.current?.key !== key) session.current = { id: ++sessionCounter, key, base: ctx.cells.get(key).desired, text: "" };
+    if (session.current?.key !== key) session.current = { key, base: ctx.cells.get(key).desired, text: "", newKeys: [] };
     const text = session.current.text + e.key;
     const parsed = parseCellText(text, typing);
     if ("error" in parsed) return setNotice(t(`journal:typing.${parsed.error}`, { key: e.key }));
     if (parsed.tokens.length === 0) return;
     session.current.text = text;
-    const { base, id } = session.current;
-    // The same session gives its new marks the same keys on every keystroke (s3n0, s3n1 …).
+    const { base, newKeys } = session.current;
+    // The same session gives its new marks the same keys on every keystroke: the n-th new mark keeps
+    // the UUID made when it was first typed, and a save retried sends that UUID again.
     let n = 0;
-    ctx.cells.edit(key, (current) =>
-      keepIds(
-        applyTokens(base, parsed.tokens, typing, () => `s${id}n${n++}`),
-        current,
-      ),
-    );
+    const newKey = () => {
+      newKeys[n] ??= newClientKey();
+      return newKeys[n++];
+    };
+    ctx.cells.edit(key, (current) => keepIds(applyTokens(base, parsed.tokens, typing, newKey), current));
     setNotice("");
   }
 

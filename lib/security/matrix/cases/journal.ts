@@ -1,6 +1,7 @@
 // The class journal: marks and absences in a cell, the topic, a cell's history, term marks, and
 // homework. The assignment's teacher and the school's administrators write; the homeroom teacher
 // reads every subject of their class; nobody else sees it.
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
@@ -18,7 +19,7 @@ actionCases(saveCellAction, {
     assignmentId: t.assignmentId,
     lessonId: t.lessonIds[0],
     studentId: t.pupil.id,
-    upsert: [{ key: `k${n}`, value: 5, workKindId: t.workKindId, isPending: false, comment: null }],
+    upsert: [{ key: `k${n}`, clientKey: randomUUID(), value: 5, workKindId: t.workKindId, isPending: false, comment: null }],
     remove: [],
   }),
   verify: async (_r, t) => {
