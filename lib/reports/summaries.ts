@@ -1,10 +1,11 @@
 // The school summary (every class of the year, the figures of a term, the school's total) and the
 // region summary (every school of the region, the same figures). Each is a fixed handful of
-// statements whatever the number of classes or schools: aggregate SQL, not a query per class.
+// statements whatever the number of classes or schools: aggregate SQL, not a query per class, and
+// the figures counted in PostgreSQL (class-figures.ts), not cell by cell in JS.
 import "server-only";
 import { db } from "@/lib/db";
 import type { TReportFigures } from "@/lib/grading/report-figures";
-import { figuresBy, figuresOf, loadTermOutcomes } from "./term-outcomes";
+import { addCounts, figuresOfCounts, loadClassCounts } from "./class-figures";
 import type { TReportTerm } from "./term-sheet";
 
 type THeadcount = { termId: number; schoolId: number; classId: number; grade: number; pupils: number };
@@ -22,7 +23,7 @@ async function headcounts(termIds: number[]): Promise<THeadcount[]> {
     GROUP BY t.id, c."schoolId", c.id, c.grade`;
 }
 
-const EMPTY = figuresOf([]);
+const EMPTY = figuresOfCounts(addCounts([]));
 
 export type TClassSummary = {
   id: number;
@@ -38,7 +39,7 @@ export type TClassSummary = {
 export type TSchoolSummary = { classes: TClassSummary[]; pupils: number; total: TReportFigures };
 
 export async function getSchoolSummary(schoolId: number, yearId: number, term: TReportTerm): Promise<TSchoolSummary> {
-  const [classes, settings, counts, rows] = await Promise.all([
+  const [classes, settings, counts, figures] = await Promise.all([
     db.schoolClass.findMany({
       where: { schoolId, yearId },
       orderBy: [{ grade: "asc" }, { letter: "asc" }],
@@ -46,11 +47,11 @@ export async function getSchoolSummary(schoolId: number, yearId: number, term: T
     }),
     db.gradingSettings.findUnique({ where: { schoolId }, select: { ungradedGrades: true } }),
     headcounts([term.id]),
-    loadTermOutcomes({ termIds: [term.id] }),
+    loadClassCounts([term.id]),
   ]);
   const ungraded = settings?.ungradedGrades ?? [1];
   const pupilsOf = new Map(counts.map((c) => [c.classId, c.pupils]));
-  const byClass = figuresBy(rows, (r) => r.classId);
+  const byClass = new Map(figures.map((f) => [f.classId, figuresOfCounts(f)]));
   return {
     classes: classes.map((c) => ({
       id: c.id,
@@ -62,7 +63,7 @@ export async function getSchoolSummary(schoolId: number, yearId: number, term: T
       figures: byClass.get(c.id) ?? EMPTY,
     })),
     pupils: counts.reduce((s, c) => s + c.pupils, 0),
-    total: figuresOf(rows),
+    total: figuresOfCounts(addCounts(figures)),
   };
 }
 
@@ -91,24 +92,24 @@ export async function getRegionSummary(regionId: number, termNumber: number): Pr
     db.term.findMany({ where: { number: termNumber, year: { isCurrent: true }, school: { regionId, isActive: true } }, select: { id: true, schoolId: true } }),
   ]);
   const termIds = terms.map((t) => t.id);
-  const [counts, rows] = await Promise.all([headcounts(termIds), loadTermOutcomes({ termIds })]);
-  const bySchool = figuresBy(rows, (r) => r.schoolId);
+  const [counts, figures] = await Promise.all([headcounts(termIds), loadClassCounts(termIds)]);
   const schoolsWithTerm = new Set(terms.map((t) => t.schoolId));
   const rowsOut = schools.map((s) => {
     const own = counts.filter((c) => c.schoolId === s.id);
+    const ownFigures = figures.filter((f) => f.schoolId === s.id);
     return {
       ...s,
       hasTerm: schoolsWithTerm.has(s.id),
       classes: own.length,
       pupils: own.reduce((sum, c) => sum + c.pupils, 0),
-      figures: bySchool.get(s.id) ?? EMPTY,
+      figures: ownFigures.length > 0 ? figuresOfCounts(addCounts(ownFigures)) : EMPTY,
     };
   });
   return {
     schools: rowsOut,
     classes: counts.length,
     pupils: counts.reduce((s, c) => s + c.pupils, 0),
-    total: figuresOf(rows),
+    total: figuresOfCounts(addCounts(figures)),
   };
 }
 
