@@ -17,7 +17,8 @@ export type TReportFigures = {
   sou: number | null;
 };
 
-const SOU_WEIGHT = { 5: 1, 4: 0.64, 3: 0.36, 2: 0.16, not_assessed: 0.07 } as const;
+// In whole percent, so the sum is exact whatever order the outcomes come in.
+const SOU_PERCENT = { 5: 100, 4: 64, 3: 36, 2: 16, not_assessed: 7 } as const;
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 export function reportFigures(outcomes: readonly TFinalOutcome[]): TReportFigures {
@@ -28,7 +29,7 @@ export function reportFigures(outcomes: readonly TFinalOutcome[]): TReportFigure
   const threes = n(3);
   const twos = n(2);
   const notAssessed = n("not_assessed");
-  const souSum = counted.reduce((s, o) => s + SOU_WEIGHT[o], 0);
+  const souSum = counted.reduce((s, o) => s + SOU_PERCENT[o], 0);
   return {
     counted: counted.length,
     fives,
@@ -38,6 +39,6 @@ export function reportFigures(outcomes: readonly TFinalOutcome[]): TReportFigure
     notAssessed,
     successRate: pct(fives + fours + threes, counted.length),
     qualityRate: pct(fives + fours, counted.length),
-    sou: pct(souSum, counted.length),
+    sou: pct(souSum, counted.length * 100),
   };
 }
