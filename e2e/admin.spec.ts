@@ -10,7 +10,7 @@ import ruAuth from "../locales/ru/auth.json" with { type: "json" };
 import ruErrors from "../locales/ru/errors.json" with { type: "json" };
 import ttAdmin from "../locales/tt/admin.json" with { type: "json" };
 import ttAuth from "../locales/tt/auth.json" with { type: "json" };
-import { createE2ESchool } from "./fixtures";
+import { createE2ESchool, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(async ({ request }) => {
@@ -167,4 +167,32 @@ test("a new pupil's first sign-in asks for a password of their own, and the clas
   await page.getByLabel(ruAuth.changePassword.repeat).fill("Мой пароль 2026");
   await page.getByRole("button", { name: ruAuth.changePassword.submit }).click();
   await expect(page).toHaveURL(/\/diary/);
+});
+
+test("an administrator makes a day shortened; that day's times follow the shortened bells, and the teacher sees the marker", async ({ page }) => {
+  // The factory's lessons: lesson 1 (normal bells 08:00–08:40) on 23–25 November 2026.
+  const school = await createE2ESchool();
+  await withE2EDb((db) =>
+    db.bellSchedule.create({
+      data: {
+        schoolId: school.schoolId,
+        variant: "SHORT",
+        name: "Сокращённый",
+        periods: { create: [{ schoolId: school.schoolId, number: 1, startMinute: 480, endMinute: 510 }] },
+      },
+    }),
+  );
+  await signIn(page, school.admin.login);
+  await page.goto("/school/timetable/day?date=2026-11-24");
+  const control = page.getByTestId("shortened-day");
+  await expect(control).toContainText(ruAdmin.timetable.shortenedDayOff.split(":")[0]);
+  await control.getByRole("button", { name: ruAdmin.timetable.makeShortened }).click();
+  await expect(control).toHaveAttribute("data-shortened", "true");
+  await expect(control).toContainText(ruAdmin.timetable.shortenedDayOn.split(":")[0]);
+  await expect(page.getByText("(08:00–08:30)")).toBeVisible();
+  await signOut(page, ruAuth.signOut);
+
+  await signIn(page, school.teacher.login);
+  await page.goto("/lessons?week=2026-11-23");
+  await expect(page.getByTestId("shortened-day-marker")).toHaveCount(1);
 });

@@ -1,9 +1,11 @@
-// A pupil's week: the lessons they attend with bell times, homework due, marks and absences, read
-// in one SQL statement (lessons with their homework, marks and absence aggregated as JSON), so the
-// page costs the same whatever the number of lessons.
+// A pupil's week: the lessons they attend with bell times (the shortened ones on a shortened day),
+// homework due, marks and absences, read in one SQL statement (lessons with their homework, marks
+// and absence aggregated as JSON), so the page costs the same whatever the number of lessons.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
+import { bellScheduleIdOn } from "@/lib/timetable/bell-times";
 import type { TDiaryPupil } from "./pupils";
 import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
 import type { TNamed } from "./subject-summary";
@@ -16,6 +18,8 @@ export type TDiaryLesson = {
   period: number;
   startMinute: number | null;
   endMinute: number | null;
+  /** The day follows the shortened bells (the times above are the shortened ones). */
+  isShortenedDay: boolean;
   subject: TNamed;
   topic: string | null;
   room: string | null;
@@ -35,7 +39,7 @@ export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
   // its journal on its due date.
   const rows = await db.$queryRaw<TRow[]>`
     SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
-      sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute",
+      sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute", COALESCE(bs.variant = 'SHORT', false) AS "isShortenedDay",
       COALESCE((
         SELECT json_agg(json_build_object('id', h.id, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
         FROM "Homework" h
@@ -56,7 +60,7 @@ export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
     FROM "Lesson" l
     JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
     JOIN "Subject" sub ON sub.id = a."subjectId"
-    LEFT JOIN "BellSchedule" bs ON bs."schoolId" = l."schoolId" AND bs.variant = 'NORMAL'
+    LEFT JOIN "BellSchedule" bs ON bs.id = ${bellScheduleIdOn(Prisma.sql`l."schoolId"`, Prisma.sql`l.date`)}
     LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
     WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: weekStart, to })}
     ORDER BY l.date, l.period, l.id`;

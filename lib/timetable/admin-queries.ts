@@ -1,9 +1,10 @@
 // Reads for the timetable pages of the admin section: bells, a class's weekly slots, the terms to
-// publish, the lessons of one day.
+// publish, the lessons of one day and whether it is a shortened day.
 import "server-only";
 import { db } from "@/lib/db";
 import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
+import { getBellsOnDays } from "./bell-times";
 
 export type TBellSchedule = { name: string; periods: { number: number; startMinute: number; endMinute: number }[] };
 
@@ -72,9 +73,12 @@ export async function getDayLessons(schoolId: number, day: TIsoDate) {
       _count: { select: { marks: true, attendance: true } },
     },
   });
+  const bells = (await getBellsOnDays([{ schoolId, date: day }]))(schoolId, day);
   return lessons.map((l) => ({
     id: l.id,
     period: l.period,
+    startMinute: bells.periods.get(l.period)?.startMinute ?? null,
+    endMinute: bells.periods.get(l.period)?.endMinute ?? null,
     room: l.room,
     isCancelled: l.isCancelled,
     substituteTeacherId: l.substituteTeacherId,
@@ -88,3 +92,12 @@ export async function getDayLessons(schoolId: number, day: TIsoDate) {
   }));
 }
 export type TDayLesson = Awaited<ReturnType<typeof getDayLessons>>[number];
+
+/** Whether `day` is a shortened day of the school, and whether the school has shortened bells to use. */
+export async function getShortenedDayState(schoolId: number, day: TIsoDate) {
+  const [row, short] = await Promise.all([
+    db.shortenedDay.findUnique({ where: { schoolId_date: { schoolId, date: fromIsoDate(day) } }, select: { id: true } }),
+    db.bellSchedule.findFirst({ where: { schoolId, variant: "SHORT", periods: { some: {} } }, select: { id: true } }),
+  ]);
+  return { isShortened: row !== null, hasShortBells: short !== null };
+}

@@ -1,8 +1,9 @@
-// Lessons in time: a teacher's day and week, with bell times.
+// Lessons in time: a teacher's day and week, with bell times (shortened on a shortened day).
 import "server-only";
 import { db } from "@/lib/db";
 import { addDays, fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
+import { getBellsOnDays } from "./bell-times";
 
 export type TTeacherLesson = {
   id: number;
@@ -10,6 +11,8 @@ export type TTeacherLesson = {
   period: number;
   startMinute: number | null;
   endMinute: number | null;
+  /** The day follows the shortened bells. */
+  isShortenedDay: boolean;
   room: string | null;
   topic: string | null;
   isCancelled: boolean;
@@ -45,22 +48,17 @@ export async function getTeacherLessons(teacherId: number, from: TIsoDate, days:
       },
     },
   });
-  const schoolIds = [...new Set(lessons.map((l) => l.schoolId))];
-  const bells = schoolIds.length
-    ? await db.bellPeriod.findMany({
-        where: { schoolId: { in: schoolIds }, bellSchedule: { variant: "NORMAL" } },
-        select: { schoolId: true, number: true, startMinute: true, endMinute: true },
-      })
-    : [];
-  const bellOf = new Map(bells.map((b) => [`${b.schoolId}:${b.number}`, b]));
+  const bellsOn = await getBellsOnDays(lessons.map((l) => ({ schoolId: l.schoolId, date: toIsoDate(l.date) })));
   return lessons.map((l) => {
-    const bell = bellOf.get(`${l.schoolId}:${l.period}`);
+    const day = bellsOn(l.schoolId, toIsoDate(l.date));
+    const bell = day.periods.get(l.period);
     return {
       id: l.id,
       date: toIsoDate(l.date),
       period: l.period,
       startMinute: bell?.startMinute ?? null,
       endMinute: bell?.endMinute ?? null,
+      isShortenedDay: day.isShortened,
       room: l.room,
       topic: l.topic,
       isCancelled: l.isCancelled,

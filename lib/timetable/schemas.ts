@@ -1,6 +1,6 @@
 // Inputs of the timetable actions: bell schedules, slots of the weekly timetable, publishing a
-// term, and one lesson's change for a day.
-import { zCheckbox, zOptionalId, zOptionalText, zText } from "@/lib/admin/fields";
+// term, one lesson's change for a day, and a day on the shortened bells.
+import { zCheckbox, zDate, zOptionalId, zOptionalText, zText } from "@/lib/admin/fields";
 import { z, zId } from "@/lib/validation";
 
 const zTime = z
@@ -47,3 +47,7 @@ export const ZLessonChangeInput = z.object({
   room: zOptionalText(20),
 });
 export type TLessonChangeInput = z.input<typeof ZLessonChangeInput>;
+
+/** A day of the current year on the shortened bells (`shortened: true`), or back on the normal ones. */
+export const ZSetShortenedDayInput = z.object({ date: zDate, shortened: z.boolean() });
+export type TSetShortenedDayInput = z.input<typeof ZSetShortenedDayInput>;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ShortenedDayBadge } from "@/components/shortened-day-badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
 import { requireUser } from "@/lib/auth/session";
@@ -49,6 +50,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
                 <span className={day === today ? "text-brand-700" : ""}>
                   {formatDate(day, lng, { weekday: true })}
                   {day === today ? ` · ${t("common:today")}` : ""}
+                  {dayLessons.some((l) => l.isShortenedDay) && <ShortenedDayBadge />}
                 </span>
               }
             >

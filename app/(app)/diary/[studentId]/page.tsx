@@ -1,6 +1,7 @@
 // The week: each school day's lessons in order with time, subject, topic, homework due, marks and
 // absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
+import { ShortenedDayBadge } from "@/components/shortened-day-badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
 import { requireUser } from "@/lib/auth/session";
@@ -44,6 +45,7 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
                 <span className={day === today ? "text-brand-700" : ""} aria-current={day === today ? "date" : undefined}>
                   {formatDate(day, lng, { weekday: true })}
                   {day === today ? ` · ${t("common:today")}` : ""}
+                  {dayLessons.some((l) => l.isShortenedDay) && <ShortenedDayBadge />}
                 </span>
               }
             >

@@ -1,8 +1,11 @@
-// The timetable: bells, weekly slots, publishing a term's lessons, a lesson's change for a day.
+// The timetable: bells, weekly slots, publishing a term's lessons, a lesson's change for a day,
+// a shortened day.
 // The school's administrator only; the class a slot belongs to makes no difference to them.
+import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { saveBellsAction } from "@/lib/timetable/bell-actions";
 import { changeLessonAction, publishTimetableAction } from "@/lib/timetable/publish-actions";
+import { setShortenedDayAction } from "@/lib/timetable/shortened-day-actions";
 import { addSlotAction, deleteSlotAction } from "@/lib/timetable/slot-actions";
 import { ALL_SCOPES, actionCases, SCHOOL_SCOPES } from "../define";
 import type { TTarget } from "../world";
@@ -64,4 +67,29 @@ actionCases(changeLessonAction, {
   scopes: ALL_SCOPES,
   allowed: ADMIN_ONLY,
   input: (t, { n }) => ({ lessonId: t.lessonIds[2], isCancelled: false, substituteTeacherId: null, room: `${100 + (n % 900)}` }),
+});
+
+// A day of the world's year, flipped on each call so every allowed call changes it; the school gets
+// shortened bells first (the action refuses a school without them). The school is the caller's.
+actionCases(setShortenedDayAction, {
+  scopes: ["own"],
+  allowed: { admin: ["own"] },
+  input: async (t) => {
+    await db.bellSchedule.upsert({
+      where: { schoolId_variant: { schoolId: t.schoolId, variant: "SHORT" } },
+      create: {
+        schoolId: t.schoolId,
+        variant: "SHORT",
+        name: "Сокращённый",
+        periods: { create: [{ schoolId: t.schoolId, number: 1, startMinute: 480, endMinute: 510 }] },
+      },
+      update: {},
+    });
+    const set = await db.shortenedDay.findUnique({ where: { schoolId_date: { schoolId: t.schoolId, date: d("2026-12-30") } }, select: { id: true } });
+    return { date: "2026-12-30", shortened: !set };
+  },
+  verify: async (result, t) => {
+    const { shortened } = result.data as { shortened: boolean };
+    expect(await db.shortenedDay.count({ where: { schoolId: t.schoolId, date: d("2026-12-30") } })).toBe(shortened ? 1 : 0);
+  },
 });

@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/lib/admin/use-action-form";
 import { useT } from "@/lib/i18n/client";
+import { formatMinutes } from "@/lib/i18n/dates";
 import type { TDayLesson } from "@/lib/timetable/admin-queries";
 import { changeLessonAction } from "@/lib/timetable/publish-actions";
 import { CheckboxField, FormStatus, SelectField } from "../../_components/fields";
@@ -22,7 +23,14 @@ export function LessonChangeForm({ lesson, teachers }: { lesson: TDayLesson; tea
     >
       <div className="text-sm">
         <p className={`font-medium ${lesson.isCancelled ? "line-through" : ""}`}>
-          {t("timetable.periodN", { n: lesson.period })} · {label}
+          {t("timetable.periodN", { n: lesson.period })}
+          {lesson.startMinute !== null && lesson.endMinute !== null && (
+            <span className="font-normal tabular-nums text-slate-600">
+              {" "}
+              ({formatMinutes(lesson.startMinute)}–{formatMinutes(lesson.endMinute)})
+            </span>
+          )}{" "}
+          · {label}
         </p>
         <p className="text-slate-600">{teacherInitials(lesson.teacher)}</p>
         <CheckboxField name="isCancelled" label={t("timetable.cancelled")} defaultChecked={lesson.isCancelled} className="mt-1" />

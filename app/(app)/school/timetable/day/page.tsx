@@ -5,15 +5,20 @@ import { getT } from "@/lib/i18n/server";
 import { getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
-import { getDayLessons } from "@/lib/timetable/admin-queries";
+import { getDayLessons, getShortenedDayState } from "@/lib/timetable/admin-queries";
 import { controlClass } from "../../_components/fields";
 import { LessonChangeForm } from "./lesson-change-form";
+import { ShortenedDayForm } from "./shortened-day-form";
 
 export default async function DayChangesPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const { schoolId } = await requireSchoolAdmin();
   const { t, lng } = await getT(["admin", "common"]);
   const day = parseDateParam((await searchParams).date) ?? schoolToday();
-  const [lessons, teachers] = await Promise.all([getDayLessons(schoolId, day), getRoleOptions(schoolId, "TEACHER")]);
+  const [lessons, teachers, shortened] = await Promise.all([
+    getDayLessons(schoolId, day),
+    getRoleOptions(schoolId, "TEACHER"),
+    getShortenedDayState(schoolId, day),
+  ]);
   const classes = [...new Map(lessons.map((l) => [l.classId, l.className])).entries()];
   const teacherOptions = teachers.map((p) => ({ value: p.id, label: fullName(p) }));
   return (
@@ -38,6 +43,9 @@ export default async function DayChangesPage({ searchParams }: { searchParams: P
           →
         </a>
       </nav>
+      <Card title={t("timetable.shortenedDay")}>
+        <ShortenedDayForm key={day} date={day} isShortened={shortened.isShortened} hasShortBells={shortened.hasShortBells} />
+      </Card>
       {classes.length === 0 && (
         <Card>
           <EmptyState>{t("timetable.noLessonsThatDay")}</EmptyState>
