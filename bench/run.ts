@@ -70,6 +70,7 @@ try {
       await shutdown(2);
     }
     url = benchDatabaseUrl(cluster, pupils);
+    await migrateDistrict(url);
   }
   const password = isDemo ? DEMO_PASSWORD : BENCH_PASSWORD;
   if (values.rebuild || !hasBuild()) {
@@ -162,6 +163,12 @@ try {
   await shutdown(1);
 }
 
+/** A district generated before the latest migrations gets them, as a deployed school's database would at start-up. */
+async function migrateDistrict(url: string) {
+  const { applied } = await migrate(url);
+  if (applied.length) log(`applied the migrations added since the district was generated: ${applied.join(", ")}`);
+}
+
 /** The diary week page at 1 client against this district and the --compare one, in alternating rounds. */
 async function flatWithSize(cluster: TBenchCluster, url: string, ctx: TScenarioContext, pupils: number): Promise<TResults["flat"]> {
   if (!(await hasDistrict(cluster, compare))) {
@@ -172,6 +179,7 @@ async function flatWithSize(cluster: TBenchCluster, url: string, ctx: TScenarioC
     await generateDistrict(small, { pupils: compare, seed: DEFAULT_BENCH_SEED, until: await lastLessonDay(url) });
   }
   const smallUrl = benchDatabaseUrl(cluster, compare);
+  await migrateDistrict(smallUrl);
   const smallTargets = await pickTargets(smallUrl, { readers: 100, teachers: 0, logins: 0 });
   const large = await startApp({ port: PORTS.one, databaseUrl: url, publicUrl: origin(PORTS.one) });
   const smallApp = await startApp({ port: PORTS.two, databaseUrl: smallUrl, publicUrl: origin(PORTS.two) });
