@@ -6,7 +6,18 @@ import { env } from "@/lib/env";
 
 const globalForDb = globalThis as unknown as { belemDb?: TPrismaClient };
 
-export const db: TPrismaClient = globalForDb.belemDb ?? createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE);
-globalForDb.belemDb = db;
+/** The client is made at its first use, not at import: `next build` loads modules with no database configured. */
+function client(): TPrismaClient {
+  globalForDb.belemDb ??= createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE);
+  return globalForDb.belemDb;
+}
+
+export const db: TPrismaClient = new Proxy({} as TPrismaClient, {
+  get(_, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
 
 export type { TTransaction } from "@/lib/database/prisma";
