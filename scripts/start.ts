@@ -1,5 +1,6 @@
 // `npm start`: the database (DATABASE_URL, or the embedded PostgreSQL under .data/), migrations,
-// the demo school on an empty database, a production build if there is none, then `next start`.
+// the demo school on an empty database, a production build if there is none or the source changed
+// since it was made (after a `git pull`), then `next start`.
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything it started.
 import "dotenv/config";
 import { existsSync } from "node:fs";
@@ -7,6 +8,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/database/connection";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../lib/seed";
+import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
 import { localSecret } from "./lib/secret";
 
@@ -33,10 +35,17 @@ const env = {
   PORT: values.port,
 };
 const next = "node_modules/.bin/next";
-if (!values.dev && !existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
-  console.log("[belem] no production build yet: running next build (a few minutes, once)");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const fingerprint = values.dev ? "" : sourceFingerprint(process.cwd());
+if (!values.dev && !isBuildCurrent(process.cwd(), distDir, fingerprint)) {
+  console.log(
+    existsSync(`${distDir}/BUILD_ID`)
+      ? "[belem] the source changed since the last build: running next build (a few minutes)"
+      : "[belem] no production build yet: running next build (a few minutes, once)",
+  );
   const code = await run(next, ["build"], { env: { ...env, NODE_ENV: "production" } });
   if (code !== 0) await shutdown(code);
+  recordBuild(process.cwd(), distDir, fingerprint);
 }
 const server = startChild(next, [values.dev ? "dev" : "start", "-p", values.port], { env });
 console.log(`[belem] http://localhost:${values.port}`);
