@@ -14,7 +14,8 @@ export type TStoredFile = { storageKey: string; fileName: string; mimeType: stri
 
 function pathOf(storageKey: string): string {
   if (!KEY.test(storageKey)) throw new Error("Malformed storage key");
-  return join(resolve(process.cwd(), env().UPLOAD_DIR), storageKey);
+  // The upload folder is data, not code: keep the build's file tracing out of it.
+  return join(/*turbopackIgnore: true*/ resolve(/*turbopackIgnore: true*/ process.cwd(), env().UPLOAD_DIR), storageKey);
 }
 
 export async function storeFile(file: File): Promise<TStoredFile> {
