@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import ruDiary from "../locales/ru/diary.json" with { type: "json" };
 import ttCommon from "../locales/tt/common.json" with { type: "json" };
-import { assertLocalDatabase, DEMO_LOGINS, signIn, switchLanguage } from "./helpers";
+import { assertLocalDatabase, DEMO_LOGINS, RU_NAV, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(() => assertLocalDatabase());
 
@@ -70,4 +70,24 @@ test("signed-in pages fit a 375 px phone without horizontal scrolling", async ({
   await expect(page).toHaveURL(/\/diary\/\d+/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("every page of every role's navigation fits a 375 px phone without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const wide: string[] = [];
+  for (const login of Object.values(DEMO_LOGINS)) {
+    await page.context().clearCookies();
+    await signIn(page, login);
+    const links = await page
+      .getByRole("navigation", { name: new RegExp(`^(${RU_NAV.label}|${ttCommon.nav.label})$`) })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.length, login).toBeGreaterThan(0);
+    for (const path of links) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${login} ${path}: ${overflow} px too wide`);
+    }
+  }
+  expect(wide).toEqual([]);
 });

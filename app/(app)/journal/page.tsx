@@ -30,7 +30,7 @@ export default async function JournalIndexPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("index.title")}</h1>
       {groups.length === 0 && <EmptyState>{t("index.none")}</EmptyState>}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {groups.map((g) => (
           <Card key={g.reason} title={t(`index.${g.reason}`)} className={g.reason === "school" ? "md:col-span-2" : ""}>
             <ul className={`divide-y divide-slate-100 ${g.reason === "school" ? "md:columns-2 md:gap-8" : ""}`} data-testid={`journals-${g.reason}`}>

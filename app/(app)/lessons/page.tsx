@@ -40,7 +40,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           </ul>
         </nav>
       )}
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
         {days.map((day) => {
           const dayLessons = lessons.filter((l) => l.date === day);
           return (

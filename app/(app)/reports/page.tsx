@@ -48,7 +48,7 @@ export default async function ReportsIndexPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("index.title")}</h1>
       {isEmpty && <EmptyState>{t("index.none")}</EmptyState>}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {index.schoolId !== null && (
           <Section title={t("index.school")} hint={t("index.schoolHint")} testId="report-school">
             <LinkList items={[{ href: "/reports/school", label: t("index.open") }]} empty="" />

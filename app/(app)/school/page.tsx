@@ -21,7 +21,7 @@ export default async function SchoolPage() {
           </div>
         ))}
       </dl>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card title={year ? t("home:school.year", { name: year.name }) : t("home:school.noYear")}>
           <ul className="space-y-1 text-sm">
             {year?.terms.map((term) => (

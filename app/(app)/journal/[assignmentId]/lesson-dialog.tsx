@@ -150,7 +150,7 @@ export function LessonDialog(props: {
                 />
                 {fieldError("text")}
               </div>
-              <div className="grid gap-2 sm:grid-cols-2">
+              <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
                 <label className="text-sm">
                   {t("journal:lesson.due")}
                   <select className={input} value={due} disabled={!canWrite} onChange={(e) => setDue(e.target.value)}>

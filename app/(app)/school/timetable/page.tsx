@@ -43,7 +43,7 @@ export default async function TimetablePage() {
       <Card title={t("timetable.publishAllTitle")}>
         <PublishForm terms={terms} defaultTermId={currentTerm?.id} />
       </Card>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title={t("timetable.bells.NORMAL")}>
           <BellsForm variant="NORMAL" schedule={bells.NORMAL} />
         </Card>

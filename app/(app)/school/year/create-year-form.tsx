@@ -41,7 +41,7 @@ export function CreateYearForm({ suggestedStartYear }: { suggestedStartYear: num
         void form.run({ ...state, makeCurrent });
       }}
     >
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-4">
         <SelectField
           label={t("year.startYear")}
           value={Number(state.name.slice(0, 4))}

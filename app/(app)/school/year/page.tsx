@@ -28,7 +28,7 @@ export default async function YearPage() {
           }
           actions={year.isCurrent ? null : <SetCurrentButton yearId={year.id} />}
         >
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <section aria-labelledby={`terms-title-${year.id}`}>
               <h3 id={`terms-title-${year.id}`} className="mb-2 font-semibold">
                 {t("year.terms")}

@@ -28,7 +28,7 @@ export function TermsForm({ year }: { year: TAdminYear }) {
         void form.run({ yearId: year.id, ...dates, terms });
       }}
     >
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         <TextField
           label={t("year.startDate")}
           type="date"

@@ -36,7 +36,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <Card title={t("classes.edit")}>
         <ClassForm teachers={teachers} cls={cls} />
       </Card>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title={`${t("classes.pupils")} · ${t("home:school.pupilCount", { count: cls.pupils.length })}`}>
           {cls.pupils.length === 0 ? (
             <EmptyState>{t("classes.noPupils")}</EmptyState>

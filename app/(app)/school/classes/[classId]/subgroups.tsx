@@ -24,7 +24,7 @@ function SubgroupForm({ classId, subgroup, pupils, subjects }: { classId: number
         reset: !subgroup,
       })}
     >
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         <TextField name="name" label={t("classes.subgroupName")} defaultValue={subgroup?.name ?? ""} error={save.error("name")} />
         <SelectField
           name="subjectId"
@@ -38,7 +38,7 @@ function SubgroupForm({ classId, subgroup, pupils, subjects }: { classId: number
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("classes.members")}</legend>
         {save.error("studentIds") && <p className="text-sm text-red-700">{save.error("studentIds")}</p>}
-        <div className="grid gap-1 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
           {pupils.map((p) => (
             <CheckboxField key={p.id} name="studentIds" value={p.id} defaultChecked={members.has(p.id)} label={fullName(p)} />
           ))}

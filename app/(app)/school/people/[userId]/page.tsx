@@ -41,7 +41,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
         <AccountActions userId={person.id} name={name} isActive={person.isActive} />
       </Card>
       {isStudent && (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title={t("people.classes")}>
             <Enrolments studentId={person.id} enrolments={person.enrolments} classes={classes.map((c) => ({ value: c.id, label: c.name }))} />
           </Card>
