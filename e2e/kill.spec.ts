@@ -86,12 +86,10 @@ test("killing the server mid-save loses no acknowledged mark and leaves nothing 
     try {
       expect(await saveMark(target, cells[0], "after-restart", 5)).not.toBeNull();
       const result = await checkNothingLost(pg, school.schoolId, beforeRestart);
-      test
-        .info()
-        .annotations.push({
-          type: "figures",
-          description: `${result.checked} acknowledged saves checked after SIGKILL of the server, ${result.marks} marks in all`,
-        });
+      test.info().annotations.push({
+        type: "figures",
+        description: `${result.checked} acknowledged saves checked after SIGKILL of the server, ${result.marks} marks in all`,
+      });
       console.log(`[kill] server: ${result.checked} acknowledged saves checked, ${result.marks} marks`);
     } finally {
       await stopApp(restarted);
@@ -118,12 +116,10 @@ test("killing PostgreSQL mid-save loses no acknowledged mark, and the running se
     await clients.stop();
     expect(clients.acknowledged.length).toBeGreaterThan(atKill + 64);
     const result = await checkNothingLost(current, school.schoolId, clients.acknowledged);
-    test
-      .info()
-      .annotations.push({
-        type: "figures",
-        description: `${result.checked} acknowledged saves checked after SIGKILL of PostgreSQL, ${result.marks} marks in all`,
-      });
+    test.info().annotations.push({
+      type: "figures",
+      description: `${result.checked} acknowledged saves checked after SIGKILL of PostgreSQL, ${result.marks} marks in all`,
+    });
     console.log(`[kill] postgres: ${result.checked} acknowledged saves checked, ${result.marks} marks`);
   } finally {
     await stopApp(app);
