@@ -6,6 +6,6 @@ import { ActionError } from "@/lib/errors";
 
 export const regionAdminClient = authActionClient.use(async ({ next, ctx }) => {
   const regionId = ctx.user.roles.find((r) => r.role === "REGION_ADMIN" && r.regionId !== null)?.regionId;
-  if (!regionId || !can(ctx.user.roles, "region:manage", { regionId }) || ctx.user.mustChangePassword) throw new ActionError("forbidden");
+  if (!regionId || !can(ctx.user.roles, "region:manage", { regionId })) throw new ActionError("forbidden");
   return next({ ctx: { regionId } });
 });
