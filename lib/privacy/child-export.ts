@@ -6,6 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/i18n/dates";
+import { PERSON_DETAILS_SELECT } from "@/lib/roster/people-queries";
 
 export const EXPORT_FORMAT = "belem.child-export/1";
 
@@ -64,16 +65,8 @@ function profileOf(studentId: number) {
   return db.user.findUniqueOrThrow({
     where: { id: studentId },
     select: {
-      id: true,
-      login: true,
-      lastName: true,
-      firstName: true,
-      middleName: true,
-      birthDate: true,
-      email: true,
-      phone: true,
+      ...PERSON_DETAILS_SELECT,
       locale: true,
-      isActive: true,
       mustChangePassword: true,
       passwordChangedAt: true,
       lastLoginAt: true,

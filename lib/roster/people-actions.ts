@@ -11,6 +11,7 @@ import { schoolAdminClient } from "@/lib/school/access";
 import { findCurrentYear } from "@/lib/school/lookups";
 import { fullName } from "@/lib/school/names";
 import { newOneTimePassword, prepareAccounts } from "./accounts";
+import { PERSON_DETAILS_SELECT } from "./people-queries";
 import { ZCreatePersonInput, ZResetPasswordInput, ZSetPersonActiveInput, ZUpdatePersonInput } from "./people-schemas";
 
 /** A person with a role in the school (people of other schools are not found). */
@@ -18,15 +19,7 @@ async function findSchoolPerson(schoolId: number, userId: number) {
   return db.user.findFirst({
     where: { id: userId, roles: { some: { schoolId } } },
     select: {
-      id: true,
-      login: true,
-      lastName: true,
-      firstName: true,
-      middleName: true,
-      birthDate: true,
-      email: true,
-      phone: true,
-      isActive: true,
+      ...PERSON_DETAILS_SELECT,
       roles: { where: { schoolId }, select: { id: true, role: true } },
     },
   });

@@ -9,6 +9,19 @@ import type { TSchoolRole } from "./people-schemas";
 
 export const PEOPLE_PAGE_SIZE = 200;
 
+/** A person's own details, as the administrator's form and the parent's data download show them. */
+export const PERSON_DETAILS_SELECT = {
+  id: true,
+  login: true,
+  lastName: true,
+  firstName: true,
+  middleName: true,
+  birthDate: true,
+  email: true,
+  phone: true,
+  isActive: true,
+} satisfies Prisma.UserSelect;
+
 export type TPersonRow = {
   id: number;
   login: string;
@@ -63,15 +76,7 @@ export async function getPersonDetail(schoolId: number, userId: number) {
   const person = await db.user.findFirst({
     where: { id: userId, roles: { some: { schoolId } } },
     select: {
-      id: true,
-      login: true,
-      lastName: true,
-      firstName: true,
-      middleName: true,
-      birthDate: true,
-      email: true,
-      phone: true,
-      isActive: true,
+      ...PERSON_DETAILS_SELECT,
       mustChangePassword: true,
       lastLoginAt: true,
       roles: { where: { schoolId }, select: { role: true } },
