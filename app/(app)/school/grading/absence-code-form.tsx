@@ -1,11 +1,11 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/lib/admin/use-action-form";
 import { useT } from "@/lib/i18n/client";
 import { saveAbsenceCodeAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
-import { CheckboxField, FormStatus, SelectField } from "../_components/fields";
+import { CheckboxField, SelectField } from "../_components/fields";
+import { SaveRow, SortOrderField } from "../_components/list-item-form";
 
 const KINDS = ["ILLNESS", "EXCUSED", "UNEXCUSED", "LATE"] as const;
 
@@ -29,22 +29,9 @@ export function AbsenceCodeForm({ code }: { code?: TGradingSetup["absenceCodes"]
         defaultValue={code?.kind ?? "UNEXCUSED"}
         options={KINDS.map((k) => ({ value: k, label: t(`grading.absenceKinds.${k}`) }))}
       />
-      <TextField
-        name="sortOrder"
-        type="number"
-        min={0}
-        max={999}
-        label={t("subjects.sortOrder")}
-        defaultValue={code?.sortOrder ?? 0}
-        error={form.error("sortOrder")}
-      />
+      <SortOrderField defaultValue={code?.sortOrder} error={form.error("sortOrder")} />
       <CheckboxField name="isActive" label={t("subjects.isActive")} defaultChecked={code?.isActive ?? true} className="sm:pt-7" />
-      <div className="space-y-2 sm:col-span-2 lg:col-span-4">
-        <FormStatus error={form.formError} saved={form.isSaved} savedText={t("saved")} />
-        <Button type="submit" variant={code ? "secondary" : "primary"} disabled={form.pending}>
-          {code ? t("common:actions.save") : t("grading.addAbsenceCode")}
-        </Button>
-      </div>
+      <SaveRow form={form} isNew={!code} createLabel={t("grading.addAbsenceCode")} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/lib/admin/use-action-form";
 import { useT } from "@/lib/i18n/client";
 import { saveWorkKindAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
-import { CheckboxField, FormStatus } from "../_components/fields";
+import { CheckboxField } from "../_components/fields";
+import { SaveRow, SortOrderField } from "../_components/list-item-form";
 
 /** A kind of work with the weight its marks carry in the average. */
 export function WorkKindForm({ kind }: { kind?: TGradingSetup["workKinds"][number] }) {
@@ -30,15 +30,7 @@ export function WorkKindForm({ kind }: { kind?: TGradingSetup["workKinds"][numbe
         error={form.error("weight")}
       />
       <TextField name="code" label={t("grading.code")} defaultValue={kind?.code} autoCapitalize="none" spellCheck={false} error={form.error("code")} />
-      <TextField
-        name="sortOrder"
-        type="number"
-        min={0}
-        max={999}
-        label={t("subjects.sortOrder")}
-        defaultValue={kind?.sortOrder ?? 0}
-        error={form.error("sortOrder")}
-      />
+      <SortOrderField defaultValue={kind?.sortOrder} error={form.error("sortOrder")} />
       <div className="space-y-1 sm:pt-6">
         <CheckboxField name="isDefault" label={t("grading.isDefault")} defaultChecked={kind?.isDefault ?? false} />
         {form.error("isDefault") && <p className="text-sm text-red-700">{form.error("isDefault")}</p>}
@@ -47,12 +39,7 @@ export function WorkKindForm({ kind }: { kind?: TGradingSetup["workKinds"][numbe
         <CheckboxField name="isActive" label={t("subjects.isActive")} defaultChecked={kind?.isActive ?? true} />
         {form.error("isActive") && <p className="text-sm text-red-700">{form.error("isActive")}</p>}
       </div>
-      <div className="space-y-2 sm:col-span-2 lg:col-span-4">
-        <FormStatus error={form.formError} saved={form.isSaved} savedText={t("saved")} />
-        <Button type="submit" variant={kind ? "secondary" : "primary"} disabled={form.pending}>
-          {kind ? t("common:actions.save") : t("grading.addWorkKind")}
-        </Button>
-      </div>
+      <SaveRow form={form} isNew={!kind} createLabel={t("grading.addWorkKind")} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/lib/admin/use-action-form";
 import { useT } from "@/lib/i18n/client";
 import { saveSubjectAction } from "@/lib/school/structure-actions";
 import type { TAdminSubject } from "@/lib/school/structure-queries";
-import { CheckboxField, FormStatus } from "../_components/fields";
+import { CheckboxField } from "../_components/fields";
+import { SaveRow, SortOrderField } from "../_components/list-item-form";
 
 /** A subject's bilingual names, its short code and place in lists; new or existing. */
 export function SubjectForm({ subject }: { subject?: TAdminSubject }) {
@@ -22,22 +22,9 @@ export function SubjectForm({ subject }: { subject?: TAdminSubject }) {
       <TextField name="shortNameRu" label={t("subjects.shortNameRu")} defaultValue={subject?.shortNameRu ?? ""} error={form.error("shortNameRu")} />
       <TextField name="shortNameTt" label={t("subjects.shortNameTt")} defaultValue={subject?.shortNameTt ?? ""} error={form.error("shortNameTt")} />
       <TextField name="code" label={t("subjects.code")} defaultValue={subject?.code} autoCapitalize="none" spellCheck={false} error={form.error("code")} />
-      <TextField
-        name="sortOrder"
-        type="number"
-        min={0}
-        max={999}
-        label={t("subjects.sortOrder")}
-        defaultValue={subject?.sortOrder ?? 0}
-        error={form.error("sortOrder")}
-      />
+      <SortOrderField defaultValue={subject?.sortOrder} error={form.error("sortOrder")} />
       <CheckboxField name="isActive" label={t("subjects.isActive")} defaultChecked={subject?.isActive ?? true} className="sm:pt-7" />
-      <div className="space-y-2 sm:col-span-2 lg:col-span-4">
-        <FormStatus error={form.formError} saved={form.isSaved} savedText={t("saved")} />
-        <Button type="submit" variant={subject ? "secondary" : "primary"} disabled={form.pending}>
-          {subject ? t("common:actions.save") : t("subjects.create")}
-        </Button>
-      </div>
+      <SaveRow form={form} isNew={!subject} createLabel={t("subjects.create")} />
     </form>
   );
 }
