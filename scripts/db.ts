@@ -23,7 +23,7 @@ if (command === "migrate") {
   console.log(result.applied.length ? `applied: ${result.applied.join(", ")}` : "no pending migrations");
   await shutdown(0);
 } else if (command === "new-migration" && name) {
-  const server = await startEmbeddedPostgres({ name: "migrations-scratch", port: 54338, quiet: true });
+  const server = await startEmbeddedPostgres({ name: "migrations-scratch", port: Number(process.env.BELEM_SCRATCH_PG_PORT ?? 54338), quiet: true });
   onShutdown(() => server.stop());
   const url = withDatabase(server.url, "belem_migrations");
   await recreateDatabase(url);
