@@ -3,11 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const alias = {
   "@": resolve(import.meta.dirname),
-  // Outside Next's server these come from lib/testing: a request's cookies and headers that a
+  // Outside Next's server these come from test/support: a request's cookies and headers that a
   // test sets (a real next-auth JWT of a real user), and revalidation that is recorded.
-  "server-only": resolve(import.meta.dirname, "lib/testing/empty.ts"),
-  "next/headers": resolve(import.meta.dirname, "lib/testing/next-headers.ts"),
-  "next/cache": resolve(import.meta.dirname, "lib/testing/next-cache.ts"),
+  "server-only": resolve(import.meta.dirname, "test/support/empty.ts"),
+  "next/headers": resolve(import.meta.dirname, "test/support/next-headers.ts"),
+  "next/cache": resolve(import.meta.dirname, "test/support/next-cache.ts"),
 };
 
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "locales/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts", "locales/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
         },
       },
@@ -26,9 +26,15 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts", "scripts/**/*.integration.test.ts", "bench/**/*.integration.test.ts"],
-          setupFiles: ["lib/testing/integration-setup.ts"],
-          globalSetup: ["lib/testing/integration-global.ts"],
+          include: [
+            "lib/**/*.integration.test.ts",
+            "test/**/*.integration.test.ts",
+            "seed/**/*.integration.test.ts",
+            "scripts/**/*.integration.test.ts",
+            "bench/**/*.integration.test.ts",
+          ],
+          setupFiles: ["test/support/integration-setup.ts"],
+          globalSetup: ["test/support/integration-global.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",

@@ -1,11 +1,11 @@
-// The demo school (lib/seed: what `npm start` loads, 108 pupils, 149 parents, 14 teachers) as a
+// The demo school (seed/: what `npm start` loads, 108 pupils, 149 parents, 14 teachers) as a
 // benchmark database of its own in the bench cluster, belem_bench_demo. It is dropped and seeded
 // anew on every demo run: the saves of the last run do not pile up, and the data is "as of" today
 // like a fresh `npm start` (or as of --today, for figures that do not move with the calendar).
 import { recreateDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { createPrismaClient } from "../lib/database/prisma";
-import { seedDemoSchool } from "../lib/seed";
+import { seedDemoSchool } from "../seed";
 
 export const DEMO_DATABASE = "belem_bench_demo";
 

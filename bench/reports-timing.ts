@@ -14,7 +14,7 @@ import net from "node:net";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { withDatabase } from "@/lib/database/embedded";
-import { benchDatabaseName, openBenchCluster, type TBenchCluster } from "@/lib/seed/bench/database";
+import { benchDatabaseName, openBenchCluster, type TBenchCluster } from "@/seed/bench/database";
 
 const { values } = parseArgs({
   options: {

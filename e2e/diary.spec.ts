@@ -4,10 +4,10 @@
 // in Tatar. One school of its own, so no other test's data matters.
 import { expect, type Page, test } from "@playwright/test";
 import { addDays, schoolToday, startOfWeek } from "../lib/i18n/dates";
-import { createPerson } from "../lib/testing/factories";
 import ruCommon from "../locales/ru/common.json" with { type: "json" };
 import ruDiary from "../locales/ru/diary.json" with { type: "json" };
 import ttDiary from "../locales/tt/diary.json" with { type: "json" };
+import { createPerson } from "../test/support/factories";
 import { createE2ESchool, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn, switchLanguage } from "./helpers";
 

@@ -2,7 +2,7 @@
 // password, lessons on the dates the test names. Written straight to the e2e database.
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/database/prisma";
-import { createTestSchool } from "../lib/testing/factories";
+import { createTestSchool } from "../test/support/factories";
 import { DEMO_PASSWORD } from "./helpers";
 
 let hash: Promise<string> | undefined;

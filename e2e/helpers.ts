@@ -1,8 +1,8 @@
 // Shared steps for end-to-end tests: signing in through the real form, the demo accounts, and the
 // guard that refuses to run against anything but a local database.
 import { expect, type Page } from "@playwright/test";
-import { DEMO_LOGINS, DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 import ruCommon from "../locales/ru/common.json" with { type: "json" };
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../seed/demo-accounts";
 
 export { DEMO_LOGINS, DEMO_PASSWORD };
 

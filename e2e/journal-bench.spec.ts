@@ -5,7 +5,7 @@
 //     npx tsx scripts/test.ts --e2e e2e/journal-bench.spec.ts
 // The time is from the request to the last byte of the HTML on localhost: the server's work.
 import { expect, test } from "@playwright/test";
-import { createPerson } from "../lib/testing/factories";
+import { createPerson } from "../test/support/factories";
 import { withE2EDb } from "./fixtures";
 import { assertLocalDatabase, DEMO_LOGINS, signIn } from "./helpers";
 

@@ -8,7 +8,7 @@ import { encode } from "next-auth/jwt";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { createPrismaClient } from "../lib/database/prisma";
-import { createTestSchool } from "../lib/testing/factories";
+import { createTestSchool } from "../test/support/factories";
 
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 export const SECRET = process.env.NEXTAUTH_SECRET ?? "kill-test-secret-0123456789abcdef";

@@ -13,7 +13,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recreateDatabase, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
-import { seedIfEmpty } from "../lib/seed";
+import { seedIfEmpty } from "../seed";
 import { backupDatabase } from "./lib/dump";
 import { replaceDatabase, restoreDatabase } from "./lib/load";
 

@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { recreateDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
-import { benchDatabaseUrl, openBenchCluster } from "../lib/seed/bench/database";
-import { BENCH_PASSWORD, DEFAULT_BENCH_SEED, defaultUntil, generateDistrict, parseDay } from "../lib/seed/bench/generate";
-import { moscowDay } from "../lib/seed/calendar";
+import { benchDatabaseUrl, openBenchCluster } from "../seed/bench/database";
+import { BENCH_PASSWORD, DEFAULT_BENCH_SEED, defaultUntil, generateDistrict, parseDay } from "../seed/bench/generate";
+import { moscowDay } from "../seed/calendar";
 
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), ".."));
 

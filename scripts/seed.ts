@@ -13,7 +13,7 @@ import { openDatabase } from "../lib/database/connection";
 import { recreateDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { createPrismaClient } from "../lib/database/prisma";
-import { DEFAULT_SEED, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoSchoolIfEmpty } from "../lib/seed";
+import { DEFAULT_SEED, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoSchoolIfEmpty } from "../seed";
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/database/connection";
 import { migrate } from "../lib/database/migrate";
-import { seedIfEmpty } from "../lib/seed";
+import { seedIfEmpty } from "../seed";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
 import { localSecret } from "./lib/secret";

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
-import { seedIfEmpty } from "../lib/seed";
+import { seedIfEmpty } from "../seed";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 
 const { values, positionals } = parseArgs({

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveCellAction, setLessonTopicAction } from "@/lib/journal/actions";
-import { createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { changePasswordAction } from "./change-password";
 import { hashPassword, verifyPassword } from "./password";
 

@@ -4,9 +4,9 @@
 // address with a delay that grows.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool } from "@/lib/testing/factories";
+import { createPerson, createTestSchool } from "@/test/support/factories";
+import { signInThroughNextAuth } from "../../test/support/sign-in";
 import { hashPassword } from "./password";
-import { signInThroughNextAuth } from "./testing-sign-in";
 
 const PASSWORD = "Верный-пароль-2026";
 let hash: string;

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { getReadablePupil } from "./access";
 import { getDiaryPupils } from "./pupils";
 

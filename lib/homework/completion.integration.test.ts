@@ -2,9 +2,9 @@
 // homework of their own class or subgroup. Parents and teachers cannot tick.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { revalidated } from "@/lib/testing/next-cache";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { revalidated } from "@/test/support/next-cache";
+import { asUser } from "@/test/support/session";
 import { setHomeworkDoneAction } from "./completion";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -97,7 +97,7 @@ describe("others", () => {
     expect((await asUser(s.teacher, () => setHomeworkDoneAction({ homeworkId, isDone: true })))?.serverError?.code).toBe("forbidden");
   });
   it("someone signed out cannot tick", async () => {
-    const { asAnonymous } = await import("@/lib/testing/session");
+    const { asAnonymous } = await import("@/test/support/session");
     expect((await asAnonymous(() => setHomeworkDoneAction({ homeworkId, isDone: true })))?.serverError?.code).toBe("unauthenticated");
   });
 });

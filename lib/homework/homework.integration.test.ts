@@ -17,9 +17,9 @@ const uploads = await vi.hoisted(async () => {
 import { GET } from "@/app/api/homework-files/[id]/route";
 import { db } from "@/lib/db";
 import { setLessonTopicAction } from "@/lib/journal/actions";
-import { journalRowCounts } from "@/lib/journal/test-helpers";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asAnonymous, asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asAnonymous, asUser } from "@/test/support/session";
+import { journalRowCounts } from "@/test/support/statements";
 import { getLessonHomeworkAction, saveHomeworkAction } from "./actions";
 import type { TSaveHomeworkInput } from "./schemas";
 

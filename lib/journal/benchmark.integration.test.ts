@@ -9,13 +9,13 @@ import { describe, expect, it } from "vitest";
 import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { schoolToday } from "@/lib/i18n/dates";
-import { seedIfEmpty } from "@/lib/seed";
-import { DEMO_LOGINS } from "@/lib/seed/demo-accounts";
-import { createPerson } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { seedIfEmpty } from "@/seed";
+import { DEMO_LOGINS } from "@/seed/demo-accounts";
+import { createPerson } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
+import { countStatements } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { getJournalTerm } from "./queries";
-import { countStatements } from "./test-helpers";
 
 const SAVES = 300;
 const READS = 40;

@@ -3,11 +3,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asAnonymous, asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asAnonymous, asUser } from "@/test/support/session";
+import { cellInput, countStatements, journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import type { TSaveCellInput } from "./schemas";
-import { cellInput, countStatements, journalRowCounts } from "./test-helpers";
 
 let s: TTestSchool;
 let answer: number;

@@ -3,13 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { saveCellAction } from "./actions";
 import { loadCellContext } from "./cell-context";
 import { ClientKeyTakenError, writeCell } from "./cell-write";
 import type { TSaveCellInput } from "./schemas";
-import { cellInput, journalRowCounts } from "./test-helpers";
+import { cellInput, journalRowCounts } from "../../test/support/statements";
 
 let s: TTestSchool;
 let answer: number;

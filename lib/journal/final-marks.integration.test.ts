@@ -2,12 +2,12 @@
 // recorded as such, and the same rules as marks (writer, enrolment, scale, first grade, lock).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
+import { journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { setFinalMarkAction } from "./final-mark-actions";
 import type { TSetFinalMarkInput } from "./schemas";
-import { journalRowCounts } from "./test-helpers";
 
 let s: TTestSchool;
 beforeEach(async () => {

@@ -4,12 +4,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser, getSession, type TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupils";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { saveCellAction } from "./actions";
 import { setFinalMarkAction } from "./final-mark-actions";
 import { getJournalTerm, getJournalYear } from "./queries";
-import { countStatements } from "./test-helpers";
+import { countStatements } from "../../test/support/statements";
 
 let s: TTestSchool;
 beforeEach(async () => {

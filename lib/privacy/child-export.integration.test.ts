@@ -1,12 +1,12 @@
 // Issue 7, item 7: a parent downloads everything Belem holds about their child (152-ФЗ), nobody
 // else can, and the document carries no secret. The route is called for real, as a signed-in
-// person (lib/testing/session.ts), on a real database.
+// person (test/support/session.ts), on a real database.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { callRoute } from "@/lib/security/matrix/runner";
-import { createPerson, createTestSchool } from "@/lib/testing/factories";
-import { asAnonymous, asUser } from "@/lib/testing/session";
+import { callRoute } from "@/test/security/matrix/runner";
+import { createPerson, createTestSchool } from "@/test/support/factories";
+import { asAnonymous, asUser } from "@/test/support/session";
 import { USER_REFERENCES } from "./child-export";
 
 const ROUTE = { file: "app/api/export/child/[studentId]/route.ts", method: "GET", route: "/api/export/child/[studentId]" };

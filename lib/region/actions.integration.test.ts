@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { createSchoolAction } from "./actions";
 import { getRegionSchools } from "./queries";
 

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { TReportFigures } from "@/lib/grading/report-figures";
-import { seedDemoSchool } from "@/lib/seed";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
+import { seedDemoSchool } from "@/seed";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { addCounts, figuresOfCounts, loadClassCounts } from "./class-figures";
 import { getRegionSummary, getSchoolSummary } from "./summaries";
 import { figuresBy, figuresOf, loadTermOutcomes } from "./term-outcomes";

@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { cellKey } from "./format";
 import { loadAssignmentReport, loadTermSheet } from "./load";
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { addDays, schoolToday } from "@/lib/i18n/dates";
-import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { commitImportAction, previewImportAction } from "./import-actions";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { getClassDetail } from "@/lib/school/structure-queries";
-import { createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { endEnrolmentAction, enrolAction, linkParentAction, transferAction, unlinkParentAction } from "./enrolment-actions";
 import { createPersonAction, resetPasswordAction, setPersonActiveAction, updatePersonAction } from "./people-actions";
 

@@ -2,8 +2,8 @@
 // codes with letters unique in each language.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { saveAbsenceCodeAction, saveGradingSettingsAction, saveWorkKindAction } from "./grading-actions";
 
 describe("grading settings", () => {

@@ -2,8 +2,8 @@
 // references from another school refused, nothing with lessons removed.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { createAssignmentAction, deleteAssignmentAction, deleteSubgroupAction, saveSubgroupAction, setAssignmentTeacherAction } from "./group-actions";
 import { saveClassAction, saveSubjectAction } from "./structure-actions";
 

@@ -2,8 +2,8 @@
 // overlap or leave school days uncovered are refused with the field that is wrong, locking.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { defaultYearLayout } from "./calendar";
 import { addHolidayAction, createYearAction, deleteHolidayAction, setTermLockAction, updateTermsAction } from "./year-actions";
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDiaryWeek } from "@/lib/diary/queries";
-import { countStatements } from "@/lib/journal/test-helpers";
-import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
+import { countStatements } from "@/test/support/statements";
 import { getDayLessons, getShortenedDayState } from "./admin-queries";
 import { saveBellsAction } from "./bell-actions";
 import { getTeacherLessons } from "./queries";

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, isoWeekday, schoolToday } from "@/lib/i18n/dates";
-import { createPerson, createTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { saveBellsAction } from "./bell-actions";
 import { changeLessonAction, publishTimetableAction } from "./publish-actions";
 import { getTeacherLessons } from "./queries";

@@ -1,6 +1,6 @@
 // Column types of the tables the seed writes in bulk (bulk.ts). The row types come from Prisma's
 // generated input types, so a renamed or retyped column breaks the build rather than the seed.
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../lib/generated/prisma/client";
 import type { TPgType } from "./bulk";
 
 type TColumns<T> = Partial<Record<keyof T, TPgType>>;

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll } from "vitest";
-import { withDatabase } from "../database/embedded";
+import { withDatabase } from "../../lib/database/embedded";
 
 const admin = process.env.TEST_DATABASE_URL as string;
 const name = `belem_it_${randomBytes(6).toString("hex")}`;

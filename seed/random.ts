@@ -1,5 +1,5 @@
 // A small seeded PRNG (mulberry32): the demo school must come out the same for the same seed and
-// date, so nothing in lib/seed may call Math.random.
+// date, so nothing in seed/ may call Math.random.
 
 export type TRandom = {
   /** A float in [0, 1). */

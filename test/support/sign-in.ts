@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import type { NextAuthOptions } from "next-auth";
-import { authOptions } from "./options";
+import { authOptions } from "../../lib/auth/options";
 
 // next-auth 4 does not export its core in package.json.
 type TInternalResponse = { status?: number; cookies?: TAuthCookie[]; body?: unknown; redirect?: string };

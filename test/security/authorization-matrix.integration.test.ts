@@ -37,7 +37,7 @@ describe("the matrix covers the code", () => {
 
   it("has cases for every server action", () => {
     const missing = actions.filter((a) => !declared.actions.has(a.fn)).map((a) => a.id);
-    expect(missing, "actions without cases: add them in lib/security/matrix/cases/").toEqual([]);
+    expect(missing, "actions without cases: add them in test/security/matrix/cases/").toEqual([]);
   });
 
   it("has no cases for an action that no longer exists", () => {

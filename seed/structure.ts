@@ -1,6 +1,6 @@
 // The school itself: region, settings, the year and its terms, people and their roles, classes,
 // subgroups, teaching assignments and the weekly timetable. Returns the ids the journal needs.
-import type { TTransaction } from "../database/prisma";
+import type { TTransaction } from "../lib/database/prisma";
 import { dayOf, earliest, isoWeekday, moscowInstant, type TDay, type TYearPlan, toDate } from "./calendar";
 import {
   ABSENCE_CODES,

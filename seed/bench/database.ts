@@ -3,7 +3,7 @@
 // apart from the development database. Each size is its own database, belem_bench_<pupils>, so a
 // 5,000-pupil and a 50,000-pupil district sit side by side for the "flat with size" comparison.
 import pg from "pg";
-import { startEmbeddedPostgres, withDatabase } from "../../database/embedded";
+import { startEmbeddedPostgres, withDatabase } from "../../lib/database/embedded";
 
 export type TBenchCluster = { adminUrl: string; isEmbedded: boolean; stop: () => Promise<void> };
 

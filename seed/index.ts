@@ -1,5 +1,5 @@
 // The seed's entry points for the app's start script and the CLI (scripts/seed.ts).
-import { createPrismaClient } from "../database/prisma";
+import { createPrismaClient } from "../lib/database/prisma";
 import { seedDemoSchoolIfEmpty, type TSeedOptions } from "./demo";
 
 export type { TSeedOptions, TSeedResult } from "./demo";

@@ -1,5 +1,5 @@
 // Teaching assignments, staff and the weekly timetable of every school of a benchmark district.
-// Grades 1–4 follow the demo's first-grade curriculum, 5–8 its fifth, 9–11 its ninth (lib/seed/
+// Grades 1–4 follow the demo's first-grade curriculum, 5–8 its fifth, 9–11 its ninth (seed/
 // catalog.ts). A primary class has its own teacher for most subjects; older classes have subject
 // teachers of up to 24 hours a week. The timetable is filled greedily, period by period, keeping a
 // teacher in one room at a time when it can; unlike the demo's exact search it never gives up, so

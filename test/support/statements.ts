@@ -2,8 +2,8 @@
 // code sends, and the rows a refused write must leave untouched.
 import pg from "pg";
 import type { TPrismaClient } from "@/lib/database/prisma";
-import type { TTestSchool } from "@/lib/testing/factories";
-import type { TSaveCellInput } from "./schemas";
+import type { TTestSchool } from "@/test/support/factories";
+import type { TSaveCellInput } from "../../lib/journal/schemas";
 
 type TQuery = (...args: unknown[]) => unknown;
 

@@ -6,7 +6,7 @@ import { endEnrolmentAction, enrolAction, linkParentAction, transferAction, unli
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { planImport } from "@/lib/roster/import-context";
 import { createPersonAction, resetPasswordAction, setPersonActiveAction, updatePersonAction } from "@/lib/roster/people-actions";
-import { createPerson } from "@/lib/testing/factories";
+import { createPerson } from "@/test/support/factories";
 import { actionCases } from "../define";
 import type { TTarget } from "../world";
 

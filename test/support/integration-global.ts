@@ -1,8 +1,8 @@
 // Once per integration run: a template database with every migration applied. Each test file
 // then gets its own copy (CREATE DATABASE … TEMPLATE), so files run in parallel and start clean.
 import pg from "pg";
-import { recreateDatabase, withDatabase } from "../database/embedded";
-import { migrate } from "../database/migrate";
+import { recreateDatabase, withDatabase } from "../../lib/database/embedded";
+import { migrate } from "../../lib/database/migrate";
 
 export const TEMPLATE_DB = "belem_it_template";
 

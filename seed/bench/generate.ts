@@ -6,7 +6,7 @@
 // the load (session_replication_role = replica) because the generator builds every reference
 // from the same plan; bench/smoke.integration.test.ts checks them on a small district.
 import pg from "pg";
-import { hashPassword } from "../../auth/password";
+import { hashPassword } from "../../lib/auth/password";
 import { academicStartYear, dayOf, isoDate, isSchoolDay, planYear } from "../calendar";
 import { resetSequences } from "./bulk";
 import {

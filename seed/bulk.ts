@@ -2,7 +2,7 @@
 // one INSERT … SELECT FROM unnest(arrays) per chunk. Prisma's createMany spends ~0.4 ms of CPU per
 // row building its query, which made a full year's seed (60k+ rows) take 30–90 s on a busy
 // 2-core machine; unnest does the same in a few seconds, inside the same transaction.
-import type { TTransaction } from "../database/prisma";
+import type { TTransaction } from "../lib/database/prisma";
 
 /** PostgreSQL type of a column; `enum:Name` for a Prisma enum column. */
 export type TPgType = "int" | "bool" | "text" | "date" | "timestamp" | "float8" | `enum:${string}`;

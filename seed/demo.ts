@@ -1,10 +1,10 @@
 // The demo school: School No. 12 of Kazan with four classes, a timetable, and a journal filled from
 // September up to today (lessons run on to the end of the current term). Deterministic for a
-// given seed and date: every random choice comes from lib/seed/random.ts.
+// given seed and date: every random choice comes from seed/random.ts.
 //
 // Runs in plain Node (tsx) as well as in the app: no "server-only", no lib/db.ts, relative imports.
-import { hashPassword } from "../auth/password";
-import type { TPrismaClient, TTransaction } from "../database/prisma";
+import { hashPassword } from "../lib/auth/password";
+import type { TPrismaClient, TTransaction } from "../lib/database/prisma";
 import { planAttendance } from "./attendance";
 import { bulkInsert } from "./bulk";
 import { academicStartYear, earliest, isoDate, lessonHorizon, moscowDay, moscowInstant, planYear, toDate } from "./calendar";

@@ -3,7 +3,7 @@
 // "own class", "other class" and "other school", and the people who own a target can prove that
 // the very input a stranger was refused is valid (the matrix's control call).
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
 
 export const ACTORS = ["admin", "teacher", "homeroom", "student", "parent", "region", "anonymous"] as const;
 export type TActor = (typeof ACTORS)[number];

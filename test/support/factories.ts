@@ -1,8 +1,8 @@
 // Small schools for integration tests, built with unique names so tests never collide. One
 // builder for every feature's tests: extend it rather than writing another.
 import { randomBytes } from "node:crypto";
-import type { TPrismaClient } from "../database/prisma";
-import type { Role } from "../generated/prisma/enums";
+import type { TPrismaClient } from "../../lib/database/prisma";
+import type { Role } from "../../lib/generated/prisma/enums";
 
 const uid = () => randomBytes(4).toString("hex");
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -6,7 +6,7 @@
 // sorting millions of rows. The statements that make rows per lesson take a
 // part (lesson id modulo parts) so that several connections share the work.
 import type pg from "pg";
-import { THRESHOLDS } from "../../grading/term-mark";
+import { THRESHOLDS } from "../../lib/grading/term-mark";
 import { SUBJECTS, WORK_KINDS } from "../catalog";
 
 export type TJournalSpan = { start: string; until: string; schoolDays: string[]; seed: number };
