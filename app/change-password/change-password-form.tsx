@@ -4,8 +4,8 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { formValues, useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { formValues, useActionForm } from "@/lib/forms/use-action-form.client";
 import { changePasswordAction } from "@/lib/auth/change-password";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { useT } from "@/lib/i18n/client";

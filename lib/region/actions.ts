@@ -2,8 +2,8 @@
 // A regional administrator opens a school: the school with its defaults and its first
 // administrator, whose one-time password is shown once.
 import { revalidatePath } from "next/cache";
-import { zOptionalText, zText } from "@/lib/admin/fields";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { zOptionalText, zText } from "@/lib/forms/fields";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { prepareAccounts } from "@/lib/roster/accounts";

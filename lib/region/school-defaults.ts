@@ -1,7 +1,7 @@
 // What a new school starts with, so its administrator can begin at once: grading settings, the
 // usual kinds of work with their weights, absence codes, a bell schedule. Names come from both
 // languages' bundles (admin.json, defaults).
-import { bilingual } from "@/lib/admin/bilingual";
+import { bilingual } from "@/lib/i18n/bilingual";
 
 export const DEFAULT_WORK_KINDS = [
   { code: "answer", weight: 1, isDefault: true },

@@ -2,7 +2,7 @@
 // hashes. Argon2 is slow on purpose, so hashing runs a few at a time and always before the
 // transaction that writes the accounts (a transaction must not wait on CPU work).
 import "server-only";
-import { generateOneTimePassword } from "@/lib/admin/one-time-password";
+import { generateOneTimePassword } from "@/lib/auth/one-time-password";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { loginBase, uniqueLogin } from "./logins";

@@ -3,7 +3,7 @@
 // old enrolment ends the day before; marks stay with their lessons, so the old class's journal
 // keeps them), leaving; and the parents linked to a child.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

@@ -2,7 +2,7 @@
 // People of a school: accounts with a one-time password, their names and contacts, their roles
 // in this school, deactivation (never deletion: marks and journals keep pointing at a person).
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

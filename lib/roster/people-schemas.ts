@@ -1,5 +1,5 @@
 // Inputs of the actions on people: accounts, roles, enrolments and parent links.
-import { zDate, zEmail, zOptionalDate, zOptionalId, zOptionalText, zPhone, zText } from "@/lib/admin/fields";
+import { zDate, zEmail, zOptionalDate, zOptionalId, zOptionalText, zPhone, zText } from "@/lib/forms/fields";
 import { z, zId } from "@/lib/validation";
 import { LOGIN_PATTERN } from "./logins";
 

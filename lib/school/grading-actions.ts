@@ -3,7 +3,7 @@
 // their weights (one is the default for a new mark), absence codes with letters and names in both
 // languages. Nothing here is deleted: marks point at kinds and codes, which are made inactive.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 // Inputs of the grading settings actions: thresholds and scale, kinds of work, absence codes.
-import { zCheckbox, zCode, zOptionalId, zText } from "@/lib/admin/fields";
+import { zCheckbox, zCode, zOptionalId, zText } from "@/lib/forms/fields";
 import { z } from "@/lib/validation";
 
 const zNumbers = (min: number, max: number) =>

@@ -2,7 +2,7 @@
 // Subgroups of a class (two English groups) and teaching assignments (teacher × subject × class or
 // subgroup), the unit each journal is kept in.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

@@ -2,7 +2,7 @@
 // Classes and subjects of a school. Classes belong to the current year; a class or subject is
 // never deleted here (journals and marks point at them): a subject is made inactive instead.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 // Inputs of the actions on classes, subgroups, subjects and teaching assignments.
-import { zCheckbox, zCode, zOptionalId, zOptionalText, zText } from "@/lib/admin/fields";
+import { zCheckbox, zCode, zOptionalId, zOptionalText, zText } from "@/lib/forms/fields";
 import { z, zId } from "@/lib/validation";
 
 export const ZSaveClassInput = z.object({

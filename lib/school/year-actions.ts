@@ -3,7 +3,7 @@
 // holidays, choosing the current year. Every change is checked against the whole year layout
 // (calendar.ts) and written with its audit event in one transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, dottedShape, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

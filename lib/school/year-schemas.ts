@@ -1,6 +1,6 @@
 // Inputs of the year, term and holiday actions (kept apart from the "use server" module, which
 // may export only actions).
-import { zCheckbox, zDate, zText } from "@/lib/admin/fields";
+import { zCheckbox, zDate, zText } from "@/lib/forms/fields";
 import { z, zId } from "@/lib/validation";
 
 export const ZSpan = z.object({ startDate: zDate, endDate: zDate });

@@ -2,7 +2,7 @@
 // Bell schedules: the normal one and a shortened-day variant, each a list of lesson numbers with
 // start and end times. Saving replaces the variant's periods in one transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, dottedShape, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { schoolAdminClient } from "@/lib/school/access";

@@ -2,7 +2,7 @@
 // Publishing the timetable of a class (or of every class) for a term, and a lesson's change for
 // one day: cancelled, a substitute teacher, another room.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 // Inputs of the timetable actions: bell schedules, slots of the weekly timetable, publishing a
 // term, one lesson's change for a day, and a day on the shortened bells.
-import { zCheckbox, zDate, zOptionalId, zOptionalText, zText } from "@/lib/admin/fields";
+import { zCheckbox, zDate, zOptionalId, zOptionalText, zText } from "@/lib/forms/fields";
 import { z, zId } from "@/lib/validation";
 
 const zTime = z

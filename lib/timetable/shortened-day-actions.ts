@@ -3,7 +3,7 @@
 // holiday, on a cold day). Setting a day that is already set, or clearing one that is not, changes
 // nothing and records nothing; a change is audited in its own transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";

@@ -3,7 +3,7 @@
 // lesson then (two subgroups side by side are fine) or the teacher is teaching elsewhere then.
 // Slots change nothing dated until the timetable is published.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/admin/form-errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";

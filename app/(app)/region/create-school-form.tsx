@@ -3,12 +3,12 @@
 // whose login and one-time password are shown once.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { createSchoolAction } from "@/lib/region/actions";
+import { FormStatus, SelectField } from "../../../components/ui/fields";
 import { OneTimeCredentials } from "../school/_components/credentials";
-import { FormStatus, SelectField } from "../school/_components/fields";
 
 export function CreateSchoolForm({ municipalities }: { municipalities: { value: number; label: string }[] }) {
   const { t } = useT(["admin", "common"]);

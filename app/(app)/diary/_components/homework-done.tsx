@@ -2,7 +2,7 @@
 // The "done" tick of one homework. The student ticks and unticks (the tick shows at once and falls
 // back if the server refuses, with the reason); anyone else sees the state, read-only.
 import { useOptimistic, useState, useTransition } from "react";
-import { translateServerError } from "@/lib/admin/use-action-form";
+import { translateServerError } from "@/lib/forms/use-action-form.client";
 import { setHomeworkDoneAction } from "@/lib/homework/completion";
 import { useT } from "@/lib/i18n/client";
 

@@ -2,9 +2,9 @@
 // The parts every form of an administrator's list (subjects, kinds of work, absence codes) ends
 // with: the item's place in the list, then the status line and the save (or create) button.
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/fields";
 import { useT } from "@/lib/i18n/client";
-import { FormStatus } from "./fields";
+import { FormStatus } from "../../../../components/ui/fields";
 
 export function SortOrderField({ defaultValue, error }: { defaultValue: number | undefined; error: string | undefined }) {
   const { t } = useT("admin");

@@ -1,12 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import { saveClassAction } from "@/lib/school/structure-actions";
-import { FormStatus, SelectField } from "../_components/fields";
+import { FormStatus, SelectField } from "../../../../components/ui/fields";
 
 type TClassValues = { id: number; grade: number; letter: string; homeroomTeacherId: number | null };
 

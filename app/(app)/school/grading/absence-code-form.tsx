@@ -1,10 +1,10 @@
 "use client";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { saveAbsenceCodeAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
-import { CheckboxField, SelectField } from "../_components/fields";
+import { CheckboxField, SelectField } from "../../../../components/ui/fields";
 import { SaveRow, SortOrderField } from "../_components/list-item-form";
 
 const KINDS = ["ILLNESS", "EXCUSED", "UNEXCUSED", "LATE"] as const;

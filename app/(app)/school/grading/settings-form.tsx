@@ -1,11 +1,11 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { THRESHOLDS } from "@/lib/grading/term-mark";
 import { useT } from "@/lib/i18n/client";
 import { saveGradingSettingsAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
-import { CheckboxField, FormStatus } from "../_components/fields";
+import { CheckboxField, FormStatus } from "../../../../components/ui/fields";
 
 const list = (v: string | string[] | undefined) => ([] as string[]).concat(v ?? []);
 /** Russian and Tatar write decimals with a comma. */

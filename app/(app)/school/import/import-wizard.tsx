@@ -4,11 +4,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { IMPORT_KINDS, type TImportKind, templateHeader } from "@/lib/roster/import/columns";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
-import { FormStatus } from "../_components/fields";
+import { FormStatus } from "../../../../components/ui/fields";
 import { noteText, type TImportNote } from "./notes";
 import { PreviewTable } from "./preview-table";
 import { Sheets, type TIssued } from "./sheets";

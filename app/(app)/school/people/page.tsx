@@ -6,7 +6,7 @@ import { getPeople, PEOPLE_PAGE_SIZE } from "@/lib/roster/people-queries";
 import { SCHOOL_ROLES, type TSchoolRole } from "@/lib/roster/people-schemas";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
-import { controlClass } from "../_components/fields";
+import { controlClass } from "../../../../components/ui/fields";
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ role?: string; q?: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

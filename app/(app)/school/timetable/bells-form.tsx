@@ -3,13 +3,13 @@
 // saving replaces the whole schedule.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
 import type { TBellSchedule } from "@/lib/timetable/admin-queries";
 import { saveBellsAction } from "@/lib/timetable/bell-actions";
-import { FormStatus } from "../_components/fields";
+import { FormStatus } from "../../../../components/ui/fields";
 
 type TRow = { number: string; start: string; end: string };
 

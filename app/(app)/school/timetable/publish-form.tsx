@@ -3,13 +3,13 @@
 // lessons it could not move because something was written in them.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
 import type { TPublishResult } from "@/lib/timetable/publish";
 import { publishTimetableAction } from "@/lib/timetable/publish-actions";
-import { FormStatus, SelectField } from "../_components/fields";
+import { FormStatus, SelectField } from "../../../../components/ui/fields";
 
 type TTerm = { id: number; number: number; termKind: "QUARTER" | "TRIMESTER"; startDate: string; endDate: string; isLocked: boolean };
 

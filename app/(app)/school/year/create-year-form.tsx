@@ -3,13 +3,13 @@
 // breaks, or trimesters) and the administrator adjusts the dates; breaks are saved as holidays.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { bilingual } from "@/lib/admin/bilingual";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
+import { bilingual } from "@/lib/i18n/bilingual";
 import { useT } from "@/lib/i18n/client";
 import { defaultYearLayout, type TTermKind } from "@/lib/school/calendar";
 import { createYearAction } from "@/lib/school/year-actions";
-import { CheckboxField, FormStatus, SelectField } from "../_components/fields";
+import { CheckboxField, FormStatus, SelectField } from "../../../../components/ui/fields";
 
 type THolidayRow = { startDate: string; endDate: string; nameRu: string; nameTt: string };
 

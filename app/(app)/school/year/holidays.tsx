@@ -3,14 +3,14 @@
 // holiday are counted, since only publishing the timetable again removes them.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
 import { addHolidayAction, deleteHolidayAction } from "@/lib/school/year-actions";
 import type { TAdminHoliday } from "@/lib/school/year-queries";
-import { FormStatus } from "../_components/fields";
+import { FormStatus } from "../../../../components/ui/fields";
 
 export function Holidays({ yearId, holidays }: { yearId: number; holidays: TAdminHoliday[] }) {
   const { t, lng } = useT(["admin", "common"]);

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { setCurrentYearAction } from "@/lib/school/year-actions";
 

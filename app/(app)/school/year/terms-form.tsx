@@ -3,12 +3,12 @@
 // whole layout; a term is locked or unlocked on its own button.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { setTermLockAction, updateTermsAction } from "@/lib/school/year-actions";
 import type { TAdminYear } from "@/lib/school/year-queries";
-import { FormStatus } from "../_components/fields";
+import { FormStatus } from "../../../../components/ui/fields";
 
 export function TermsForm({ year }: { year: TAdminYear }) {
   const { t } = useT(["admin", "common"]);

@@ -2,13 +2,13 @@
 // Teaching assignments of a class: who teaches which subject (to the whole class or a subgroup).
 // The teacher can be replaced; an assignment with lessons cannot be removed.
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
 import { createAssignmentAction, deleteAssignmentAction, setAssignmentTeacherAction } from "@/lib/school/group-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import type { TClassDetail } from "@/lib/school/structure-queries";
-import { FormStatus, SelectField } from "../../_components/fields";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 
 type TOption = { value: number; label: string };
 

@@ -1,12 +1,12 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { schoolToday } from "@/lib/i18n/dates";
 import { enrolAction } from "@/lib/roster/enrolment-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
-import { FormStatus, SelectField } from "../../_components/fields";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 
 /** Enrols a pupil who is in no class today (new in the school, or back). */
 export function EnrolForm({ classId, students }: { classId: number; students: TPersonName[] }) {

@@ -1,12 +1,12 @@
 "use client";
 // Subgroups of a class: a name, the subject they are for, and which pupils belong.
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { deleteSubgroupAction, saveSubgroupAction } from "@/lib/school/group-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
-import { CheckboxField, FormStatus, SelectField } from "../../_components/fields";
+import { CheckboxField, FormStatus, SelectField } from "../../../../../components/ui/fields";
 
 type TSubgroup = { id: number; name: string; subjectId: number | null; studentIds: number[] };
 type TOption = { value: number; label: string };

@@ -2,11 +2,11 @@
 // Deactivating (sessions end at once; history stays) and issuing a new one-time password.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { resetPasswordAction, setPersonActiveAction } from "@/lib/roster/people-actions";
+import { FormStatus } from "../../../../../components/ui/fields";
 import { OneTimeCredentials } from "../../_components/credentials";
-import { FormStatus } from "../../_components/fields";
 
 export function AccountActions({ userId, name, isActive }: { userId: number; name: string; isActive: boolean }) {
   const { t } = useT("admin");

@@ -2,13 +2,13 @@
 // A pupil's classes over time, and the forms that move them: enrol (when in no class), transfer
 // to another class from a date, leave the school on a date.
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { endEnrolmentAction, enrolAction, transferAction } from "@/lib/roster/enrolment-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
-import { FormStatus, SelectField } from "../../_components/fields";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 
 type TOption = { value: number; label: string };
 

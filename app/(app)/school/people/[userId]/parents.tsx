@@ -2,13 +2,13 @@
 // The parents linked to a pupil: unlink, link a parent already in the school, or create one.
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { linkParentAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { fullName } from "@/lib/school/names";
-import { FormStatus, SelectField } from "../../_components/fields";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 
 type TOption = { value: number; label: string };
 

@@ -1,12 +1,12 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { updatePersonAction } from "@/lib/roster/people-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { SCHOOL_ROLES } from "@/lib/roster/people-schemas";
-import { CheckboxField, FormStatus } from "../../_components/fields";
+import { CheckboxField, FormStatus } from "../../../../../components/ui/fields";
 
 /** Names, contacts, login and the person's roles in this school. */
 export function PersonForm({ person }: { person: TPersonDetail }) {

@@ -4,14 +4,14 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { schoolToday } from "@/lib/i18n/dates";
 import { createPersonAction } from "@/lib/roster/people-actions";
 import { SCHOOL_ROLES, type TSchoolRole } from "@/lib/roster/people-schemas";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 import { OneTimeCredentials } from "../../_components/credentials";
-import { FormStatus, SelectField } from "../../_components/fields";
 
 type TOption = { value: number; label: string };
 type TCreated = { userId: number; login: string; password: string; name: string };

@@ -1,12 +1,12 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { weekdayNameByIndex } from "@/lib/i18n/dates";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { addSlotAction } from "@/lib/timetable/slot-actions";
-import { FormStatus, SelectField } from "../../_components/fields";
+import { FormStatus, SelectField } from "../../../../../components/ui/fields";
 import { subjectLabel, teacherInitials } from "./slot-label";
 
 /** Puts a lesson of one of the class's assignments in a cell of the week. */

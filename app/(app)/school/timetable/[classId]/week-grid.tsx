@@ -1,12 +1,12 @@
 "use client";
 // The class's week: lesson numbers down, weekdays across, each cell with its lessons (two when
 // subgroups sit side by side, or odd and even weeks differ) and a button to remove one.
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatMinutes, weekdayNameByIndex } from "@/lib/i18n/dates";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { deleteSlotAction } from "@/lib/timetable/slot-actions";
-import { FormStatus } from "../../_components/fields";
+import { FormStatus } from "../../../../../components/ui/fields";
 import { subjectLabel, teacherInitials } from "./slot-label";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6];

@@ -1,12 +1,12 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
 import type { TDayLesson } from "@/lib/timetable/admin-queries";
 import { changeLessonAction } from "@/lib/timetable/publish-actions";
-import { CheckboxField, FormStatus, SelectField } from "../../_components/fields";
+import { CheckboxField, FormStatus, SelectField } from "../../../../../components/ui/fields";
 import { subjectLabel, teacherInitials } from "../[classId]/slot-label";
 
 /** One lesson of the day: cancelled, or taught by a substitute, or in another room. */

@@ -6,7 +6,7 @@ import { getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
 import { getDayLessons, getShortenedDayState } from "@/lib/timetable/admin-queries";
-import { controlClass } from "../../_components/fields";
+import { controlClass } from "../../../../../components/ui/fields";
 import { LessonChangeForm } from "./lesson-change-form";
 import { ShortenedDayForm } from "./shortened-day-form";
 

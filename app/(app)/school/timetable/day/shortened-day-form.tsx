@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/admin/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
 import { setShortenedDayAction } from "@/lib/timetable/shortened-day-actions";
-import { FormStatus } from "../../_components/fields";
+import { FormStatus } from "../../../../../components/ui/fields";
 
 /** Whether the day's lessons follow the shortened bells; one button turns it on or off. */
 export function ShortenedDayForm({ date, isShortened, hasShortBells }: { date: TIsoDate; isShortened: boolean; hasShortBells: boolean }) {

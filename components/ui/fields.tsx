@@ -1,9 +1,27 @@
-// Form fields of the admin section that components/ui lacks: a select, a checkbox, the status
-// line under a form. Labels are tied to their controls, errors announced with aria-describedby.
+// Form fields: a text input, a select, a checkbox, the status line under a form. Labels are tied to
+// their controls, errors announced with aria-describedby.
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from "react";
 
 export const controlClass =
   "block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+
+export function TextField({ label, error, className = "", ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} className={controlClass} {...props} />
+      {error && (
+        <p id={errorId} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function SelectField({
   label,
