@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/session";
 import { can, type TPermission } from "@/lib/authz";
-import { getDiaryUnreadTotal } from "@/lib/diary/pupils";
+import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";

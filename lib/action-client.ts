@@ -3,15 +3,19 @@
 //                      logs anything else with a request id (the user sees a generic message);
 //   authActionClient — also requires a signed-in, active user and puts it in ctx; one who still
 //                      holds a one-time password may do nothing but change it (the pages
-//                      redirect them to /change-password, this holds for forged requests too).
+//                      redirect them to /change-password, this holds for forged requests too);
+//   schoolAdminClient — also requires the school the person manages and puts its schoolId in ctx;
+//   regionAdminClient — also requires the region the person runs and puts its regionId in ctx.
 // Each action then authorizes against the resource it looks up, writes with its audit event in
 // one transaction, revalidates, and returns a typed result.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
 import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { ActionError, type TServerError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { managedSchoolId } from "@/lib/school/access";
 import { z } from "@/lib/validation";
 
 const baseClient = createSafeActionClient<"flattened", TServerError, z.ZodObject<{ name: z.ZodString }>>({
@@ -45,4 +49,18 @@ export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   if (!user) throw new ActionError("unauthenticated");
   if (user.mustChangePassword && metadata.name !== CHANGE_PASSWORD_ACTION) throw new ActionError("forbidden");
   return next({ ctx: { user } });
+});
+
+export const schoolAdminClient = authActionClient.use(async ({ next, ctx }) => {
+  // (One who still holds a one-time password is stopped earlier, by authActionClient.)
+  const schoolId = managedSchoolId(ctx.user);
+  if (!schoolId) throw new ActionError("forbidden");
+  return next({ ctx: { schoolId } });
+});
+
+/** Schools are opened only in the region a regional administrator runs. */
+export const regionAdminClient = authActionClient.use(async ({ next, ctx }) => {
+  const regionId = ctx.user.roles.find((r) => r.role === "REGION_ADMIN" && r.regionId !== null)?.regionId;
+  if (!regionId || !can(ctx.user.roles, "region:manage", { regionId })) throw new ActionError("forbidden");
+  return next({ ctx: { regionId } });
 });

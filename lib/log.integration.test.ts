@@ -3,13 +3,13 @@
 // a child's data and hit errors whose messages hold a child's name; then the capture is searched.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { signInThroughNextAuth } from "@/test/support/sign-in";
 import { db } from "@/lib/db";
 import { markDiaryReadAction } from "@/lib/diary/actions";
-import { setHomeworkDoneAction } from "@/lib/homework/completion";
+import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { callRoute } from "@/test/security/matrix/runner";
 import { createTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
+import { signInThroughNextAuth } from "@/test/support/sign-in";
 import { describeError, log } from "./log";
 
 const CHILD_PASSWORD = "Пароль-ребёнка-7391";

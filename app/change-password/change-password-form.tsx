@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { formValues, useActionForm } from "@/lib/forms/use-action-form.client";
-import { changePasswordAction } from "@/lib/auth/change-password";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { formValues, useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 
 export function ChangePasswordForm({ login }: { login: string }) {

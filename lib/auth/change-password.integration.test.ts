@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { saveCellAction, setLessonTopicAction } from "@/lib/journal/actions";
 import { createTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
-import { changePasswordAction } from "./change-password";
+import { changePasswordAction } from "./actions";
 import { hashPassword, verifyPassword } from "./password";
 
 describe("changing one's password", () => {

@@ -6,11 +6,11 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countStatements } from "@/test/support/statements";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
+import { proxy } from "@/proxy";
 import { createPerson, createTestSchool } from "@/test/support/factories";
 import { requestStore } from "@/test/support/request-context";
-import { proxy } from "@/proxy";
+import { countStatements } from "@/test/support/statements";
 import { getCurrentUser, getSession } from "./session";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 import { refreshedSessionToken } from "./session-refresh";
@@ -52,7 +52,7 @@ describe("a session", () => {
   it("minted before a password change is refused; one minted after is accepted", async () => {
     const s = await createTestSchool(db, { pupils: 1 });
     const before = await token(s.teacher, { sv: 0 });
-    // What changing a password does (lib/auth/change-password.ts, lib/roster resetPasswordAction).
+    // What changing a password does (lib/auth/actions.ts, lib/roster resetPasswordAction).
     await db.user.update({ where: { id: s.teacher.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await whoIs(before)).toBeNull();
     expect((await whoIs(await token(s.teacher, { sv: 1 })))?.id).toBe(s.teacher.id);

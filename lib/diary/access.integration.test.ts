@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
 import { getReadablePupil } from "./access";
-import { getDiaryPupils } from "./pupils";
+import { getDiaryPupils } from "./pupil-queries";
 
 let school: TTestSchool;
 let other: TTestSchool;

@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { getDiaryPupils, getSchoolPupil, type TDiaryPupil } from "./pupils";
+import { getDiaryPupils, getSchoolPupil, type TDiaryPupil } from "./pupil-queries";
 
 export type { TDiaryPupil };
 

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
 import { FEED_LIMIT, feedStart, newsSince } from "./news";
 import { newHomeworkWhere, newMarksWhere } from "./news-sql";
-import type { TDiaryPupil } from "./pupils";
+import type { TDiaryPupil } from "./pupil-queries";
 import type { TNamed } from "./subject-summary";
 
 type TFeedBase = { id: number; createdAt: Date; isNew: boolean; subject: TNamed };

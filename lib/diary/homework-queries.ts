@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TIsoDate } from "@/lib/i18n/dates";
-import type { TDiaryPupil } from "./pupils";
+import type { TDiaryPupil } from "./pupil-queries";
 import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
 import type { TNamed } from "./subject-summary";
 

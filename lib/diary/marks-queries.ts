@@ -6,7 +6,7 @@ import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { pickTerm } from "@/lib/journal/terms";
 import type { TJournalTerm } from "@/lib/journal/types";
 import { getCurrentYear } from "@/lib/school/queries";
-import type { TDiaryPupil } from "./pupils";
+import type { TDiaryPupil } from "./pupil-queries";
 import { attendedLessonIds } from "./sql";
 import { buildSubjectRows, type TNamed, type TSubjectRow, type TTermFinal, type TTermMark, type TTermSubject } from "./subject-summary";
 

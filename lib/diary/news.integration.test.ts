@@ -10,7 +10,7 @@ import { asUser } from "@/test/support/session";
 import { markDiaryReadAction } from "./actions";
 import { getDiaryFeed } from "./feed-queries";
 import { NEWS_HOMEWORK_LESSON_DAYS } from "./news";
-import { getDiaryPupils, getDiaryUnreadTotal } from "./pupils";
+import { getDiaryPupils, getDiaryUnreadTotal } from "./pupil-queries";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const ago = (days: number) => new Date(Date.now() - days * 24 * 3600_000);

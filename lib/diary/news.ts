@@ -1,5 +1,5 @@
 // "What's new" in a pupil's diary: marks and homework created since the reader last opened the
-// feed. Pure rules of time; the SQL that applies them is in news-queries.ts.
+// feed. Pure rules of time; the SQL that applies them is in news-sql.ts.
 
 const DAY_MS = 24 * 3600_000;
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
 import { bellScheduleIdOn } from "@/lib/timetable/bell-times";
-import type { TDiaryPupil } from "./pupils";
+import type { TDiaryPupil } from "./pupil-queries";
 import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
 import type { TNamed } from "./subject-summary";
 

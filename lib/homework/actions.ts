@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { assertLessonReadable, assertLessonWritable, loadLessonGuard } from "@/lib/journal/lesson-guard";
+import { assertLessonReadable, assertLessonWritable, loadLessonContext } from "@/lib/journal/lesson-context";
 import { type THomeworkView, ZLessonRef, ZSaveHomeworkInput } from "./schemas";
 import { removeStored, storeFile, type TStoredFile } from "./storage";
 
@@ -40,7 +40,7 @@ export const saveHomeworkAction = authActionClient
   .metadata({ name: "homework.save" })
   .inputSchema(ZSaveHomeworkInput)
   .action(async ({ parsedInput: input, ctx: { user } }): Promise<{ lessonId: number; homework: THomeworkView | null }> => {
-    const lesson = await loadLessonGuard(input.lessonId);
+    const lesson = await loadLessonContext(input.lessonId);
     assertLessonWritable(user, lesson);
     const { schoolId } = lesson;
     const existing = input.homeworkId

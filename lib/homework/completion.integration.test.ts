@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { revalidated } from "@/test/support/next-cache";
 import { asUser } from "@/test/support/session";
-import { setHomeworkDoneAction } from "./completion";
+import { setHomeworkDoneAction } from "./completion-actions";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 let s: TTestSchool;

@@ -5,9 +5,8 @@
 import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { assertCellWritable, loadCellContext } from "./cell-context";
 import { ClientKeyTakenError, newMarkClientKeys, writeCell } from "./cell-write";
-import { assertLessonReadable, assertLessonWritable, loadLessonGuard } from "./lesson-guard";
+import { assertCellWritable, assertLessonReadable, assertLessonWritable, loadLessonContext } from "./lesson-context";
 import { ZCellRef, ZSaveCellInput, ZSetTopicInput } from "./schemas";
 
 export const saveCellAction = authActionClient
@@ -15,7 +14,7 @@ export const saveCellAction = authActionClient
   .inputSchema(ZSaveCellInput)
   .action(async ({ parsedInput, ctx: { user } }) => {
     const save = async () => {
-      const ctx = await loadCellContext(parsedInput.lessonId, parsedInput.studentId, newMarkClientKeys(parsedInput));
+      const ctx = await loadLessonContext(parsedInput.lessonId, { studentId: parsedInput.studentId, clientKeys: newMarkClientKeys(parsedInput) });
       assertCellWritable(user, ctx, parsedInput.assignmentId);
       return writeCell(ctx, parsedInput, user.id);
     };
@@ -27,7 +26,7 @@ export const setLessonTopicAction = authActionClient
   .metadata({ name: "journal.setTopic" })
   .inputSchema(ZSetTopicInput)
   .action(async ({ parsedInput: { lessonId, topic }, ctx: { user } }) => {
-    const lesson = await loadLessonGuard(lessonId);
+    const lesson = await loadLessonContext(lessonId);
     assertLessonWritable(user, lesson);
     const next = topic === "" ? null : topic;
     if (next !== lesson.topic) {

@@ -5,11 +5,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
-import { saveCellAction } from "./actions";
-import { loadCellContext } from "./cell-context";
-import { ClientKeyTakenError, writeCell } from "./cell-write";
-import type { TSaveCellInput } from "./schemas";
 import { cellInput, journalRowCounts } from "../../test/support/statements";
+import { saveCellAction } from "./actions";
+import { ClientKeyTakenError, writeCell } from "./cell-write";
+import { loadLessonContext } from "./lesson-context";
+import type { TSaveCellInput } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -61,7 +61,7 @@ describe("a retried save of a new mark", () => {
 
   it("writes nothing when its key was taken after the cell was read, so the save can read it again", async () => {
     const key = randomUUID();
-    const stale = (await loadCellContext(s.lessons[0].id, s.pupils[0].id, [key]))!;
+    const stale = (await loadLessonContext(s.lessons[0].id, { studentId: s.pupils[0].id, clientKeys: [key] }))!;
     await save(cell({ upsert: [typed(key)] }));
     const before = await journalRowCounts(db, s.schoolId);
     const input = cell({ upsert: [typed(key, 4)], absence: { absenceCodeId: s.absenceCodes[0].id } });

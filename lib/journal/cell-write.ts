@@ -14,7 +14,7 @@ import { auditFromRows, SQL_NOW_UTC } from "@/lib/audit/record-sql";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TCellContext, TStoredMark } from "./cell-context";
+import type { TCellContext, TStoredMark } from "./lesson-context";
 import type { TSaveCellInput } from "./schemas";
 
 export type TSavedCell = { lessonId: number; studentId: number; marks: TStoredMark[]; absenceCodeId: number | null; createdIds: Record<string, number> };
@@ -25,7 +25,7 @@ export type TSavedCell = { lessonId: number; studentId: number; marks: TStoredMa
  */
 export class ClientKeyTakenError extends Error {}
 
-/** The client keys of the marks a save creates, for loadCellContext to look up. */
+/** The client keys of the marks a save creates, for loadLessonContext to look up. */
 export const newMarkClientKeys = (input: TSaveCellInput) => input.upsert.flatMap((u) => (u.id === undefined && u.clientKey ? [u.clientKey] : []));
 
 type TMarkData = Omit<TStoredMark, "id">;
@@ -86,7 +86,7 @@ async function run(writes: TWrite[]) {
 
 export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorId: number): Promise<TSavedCell> {
   const { upsert, remove, absence, createdIds } = normalizeChange(ctx, input);
-  const { lessonId, schoolId } = ctx;
+  const { id: lessonId, schoolId } = ctx;
   const studentId = input.studentId;
   const stored = new Map(ctx.marks.map(({ clientKey: _, ...m }) => [m.id, m]));
   const result = new Map(stored);

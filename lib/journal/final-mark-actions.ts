@@ -7,32 +7,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { journalRights } from "./access-rules";
-import { finalMarkFigures, type TFinalContext, type TFinalRow } from "./final-mark-figures";
+import { finalMarkFigures, type TFinalRow } from "./final-mark-figures";
+import { loadFinalContext } from "./lesson-context";
 import { ZSetFinalMarkInput } from "./schemas";
 import type { TJournalFinalMark } from "./types";
-
-async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {
-  const rows = await db.$queryRaw<TFinalContext[]>`
-    SELECT a."schoolId", a."yearId", a."subjectId", a."teacherId", c."homeroomTeacherId", c.grade,
-      coalesce(gs."allowedValues", ARRAY[2, 3, 4, 5]) AS "allowedValues", coalesce(gs."ungradedGrades", ARRAY[1]) AS "ungradedGrades",
-      coalesce(gs."thresholdPreset"::text, 'T260') AS "thresholdPreset",
-      (SELECT coalesce(json_agg(json_build_object('id', tm.id, 'number', tm.number, 'startDate', tm."startDate", 'endDate', tm."endDate",
-        'isLocked', tm."isLocked") ORDER BY tm.number), '[]') FROM "Term" tm WHERE tm."yearId" = a."yearId") AS terms,
-      (SELECT coalesce(json_agg(json_build_object('from', e."startDate", 'to', e."endDate")), '[]') FROM "Enrolment" e
-        WHERE e."schoolId" = a."schoolId" AND e."classId" = a."classId" AND e."studentId" = ${studentId}) AS spans,
-      (a."subgroupId" IS NULL OR EXISTS (SELECT 1 FROM "SubgroupMember" sm WHERE sm."subgroupId" = a."subgroupId" AND sm."studentId" = ${studentId})) AS "inSubgroup",
-      (SELECT coalesce(json_agg(json_build_object('date', l.date, 'value', m.value, 'isPending', m."isPending", 'weight', w.weight)), '[]')
-        FROM "Mark" m JOIN "Lesson" l ON l.id = m."lessonId" JOIN "WorkKind" w ON w.id = m."workKindId"
-        WHERE m."schoolId" = a."schoolId" AND m."studentId" = ${studentId} AND l."assignmentId" = a.id) AS marks,
-      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'period', f.period, 'status', f.status, 'value', f.value, 'average', f.average,
-        'suggested', f.suggested, 'isOverride', f."isOverride")), '[]') FROM "FinalMark" f
-        WHERE f."schoolId" = a."schoolId" AND f."yearId" = a."yearId" AND f."subjectId" = a."subjectId" AND f."studentId" = ${studentId}) AS finals
-    FROM "TeachingAssignment" a
-    JOIN "SchoolClass" c ON c.id = a."classId"
-    LEFT JOIN "GradingSettings" gs ON gs."schoolId" = a."schoolId"
-    WHERE a.id = ${assignmentId}`;
-  return rows[0] ?? null;
-}
 
 const rowJson = (r: Omit<TFinalRow, "id" | "period">) => ({
   status: r.status,

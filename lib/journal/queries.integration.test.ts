@@ -3,13 +3,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser, getSession, type TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getDiaryUnreadTotal } from "@/lib/diary/pupils";
+import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
+import { countStatements } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { setFinalMarkAction } from "./final-mark-actions";
 import { getJournalTerm, getJournalYear } from "./queries";
-import { countStatements } from "../../test/support/statements";
 
 let s: TTestSchool;
 beforeEach(async () => {

@@ -2,15 +2,15 @@
 // A regional administrator opens a school: the school with its defaults and its first
 // administrator, whose one-time password is shown once.
 import { revalidatePath } from "next/cache";
-import { zOptionalText, zText } from "@/lib/forms/fields";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { regionAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { adminMessage, failFields } from "@/lib/forms/errors";
+import { zOptionalText, zText } from "@/lib/forms/fields";
 import { prepareAccounts } from "@/lib/roster/accounts";
 import { LOGIN_PATTERN } from "@/lib/roster/logins";
 import { fullName } from "@/lib/school/names";
 import { z, zId } from "@/lib/validation";
-import { regionAdminClient } from "./access";
 import { defaultAbsenceCodes, defaultBellName, defaultBells, defaultWorkKinds } from "./school-defaults";
 
 const ZCreateSchoolInput = z.object({

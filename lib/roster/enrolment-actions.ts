@@ -3,12 +3,12 @@
 // old enrolment ends the day before; marks stay with their lessons, so the old class's journal
 // keeps them), leaving; and the parents linked to a child.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { addDays, fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { schoolAdminClient } from "@/lib/school/access";
 import { ZEndEnrolmentInput, ZEnrolInput, ZLinkParentInput, ZTransferInput, ZUnlinkParentInput } from "./people-schemas";
 
 async function findStudent(schoolId: number, studentId: number) {

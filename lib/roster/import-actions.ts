@@ -3,8 +3,8 @@
 // commit (the same plan, recomputed and compared, written in one transaction). The file travels
 // as base64; the one-time passwords of new accounts are returned once and stored only as hashes.
 import { revalidatePath } from "next/cache";
+import { schoolAdminClient } from "@/lib/action-client";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "@/lib/school/access";
 import { className } from "@/lib/school/names";
 import { z } from "@/lib/validation";
 import { IMPORT_KINDS } from "./import/columns";

@@ -2,12 +2,12 @@
 // People of a school: accounts with a one-time password, their names and contacts, their roles
 // in this school, deactivation (never deletion: marks and journals keep pointing at a person).
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { fromIsoDate, schoolToday, toIsoDate } from "@/lib/i18n/dates";
-import { schoolAdminClient } from "@/lib/school/access";
 import { findCurrentYear } from "@/lib/school/lookups";
 import { fullName } from "@/lib/school/names";
 import { newOneTimePassword, prepareAccounts } from "./accounts";

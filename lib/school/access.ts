@@ -2,7 +2,6 @@
 // schoolId in their `where` clauses, so an id from another school finds nothing.
 import "server-only";
 import { notFound } from "next/navigation";
-import { authActionClient } from "@/lib/action-client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { requireUser } from "@/lib/auth/session";
 import { can, schoolsWith } from "@/lib/authz";
@@ -20,13 +19,6 @@ export async function requireSchoolAdmin(): Promise<{ user: TCurrentUser; school
   if (!schoolId) notFound();
   return { user, schoolId };
 }
-
-export const schoolAdminClient = authActionClient.use(async ({ next, ctx }) => {
-  // (One who still holds a one-time password is stopped earlier, by authActionClient.)
-  const schoolId = managedSchoolId(ctx.user);
-  if (!schoolId) throw new ActionError("forbidden");
-  return next({ ctx: { schoolId } });
-});
 
 /** Locking a term is a permission of its own. */
 export function assertCanLockTerms(user: TCurrentUser, schoolId: number) {

@@ -3,11 +3,11 @@
 // their weights (one is the default for a new mark), absence codes with letters and names in both
 // languages. Nothing here is deleted: marks point at kinds and codes, which are made inactive.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "./access";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { ZAbsenceCodeInput, ZGradingSettingsInput, ZWorkKindInput } from "./grading-schemas";
 
 function revalidateGrading() {

@@ -2,11 +2,11 @@
 // Subgroups of a class (two English groups) and teaching assignments (teacher × subject × class or
 // subgroup), the unit each journal is kept in.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "./access";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { enrolledOn, findMember } from "./lookups";
 import { ZCreateAssignmentInput, ZDeleteAssignmentInput, ZDeleteSubgroupInput, ZSaveSubgroupInput, ZSetAssignmentTeacherInput } from "./structure-schemas";
 

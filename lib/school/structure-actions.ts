@@ -2,11 +2,11 @@
 // Classes and subjects of a school. Classes belong to the current year; a class or subject is
 // never deleted here (journals and marks point at them): a subject is made inactive instead.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "./access";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { findCurrentYear, findMember } from "./lookups";
 import { ZSaveClassInput, ZSaveSubjectInput } from "./structure-schemas";
 

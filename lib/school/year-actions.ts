@@ -3,12 +3,13 @@
 // holidays, choosing the current year. Every change is checked against the whole year layout
 // (calendar.ts) and written with its audit event in one transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { assertCanLockTerms, schoolAdminClient } from "./access";
+import { assertCanLockTerms } from "./access";
 import { introducedIssues, TERM_COUNT, type TLayoutIssue, type TSpan, validateYearLayout } from "./calendar";
 import { ZAddHolidayInput, ZCreateYearInput, ZDeleteHolidayInput, ZSetCurrentYearInput, ZSetTermLockInput, ZUpdateTermsInput } from "./year-schemas";
 

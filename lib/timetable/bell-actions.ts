@@ -2,10 +2,10 @@
 // Bell schedules: the normal one and a shortened-day variant, each a list of lesson numbers with
 // start and end times. Saving replaces the variant's periods in one transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { schoolAdminClient } from "@/lib/school/access";
+import { adminMessage, dottedShape, failFields } from "@/lib/forms/errors";
 import { ZSaveBellsInput } from "./schemas";
 
 export const saveBellsAction = schoolAdminClient

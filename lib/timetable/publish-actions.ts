@@ -2,11 +2,11 @@
 // Publishing the timetable of a class (or of every class) for a term, and a lesson's change for
 // one day: cancelled, a substitute teacher, another room.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "@/lib/school/access";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { findMember } from "@/lib/school/lookups";
 import { publishTimetable } from "./publish";
 import { ZLessonChangeInput, ZPublishInput } from "./schemas";

@@ -3,11 +3,11 @@
 // holiday, on a cold day). Setting a day that is already set, or clearing one that is not, changes
 // nothing and records nothing; a change is audited in its own transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { schoolAdminClient } from "@/lib/school/access";
 import { ZSetShortenedDayInput } from "./schemas";
 
 export const setShortenedDayAction = schoolAdminClient

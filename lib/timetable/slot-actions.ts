@@ -3,11 +3,11 @@
 // lesson then (two subgroups side by side are fine) or the teacher is teaching elsewhere then.
 // Slots change nothing dated until the timetable is published.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { schoolAdminClient } from "@/lib/school/access";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { ZAddSlotInput, ZDeleteSlotInput } from "./schemas";
 
 /** ALL meets every week; ODD and EVEN weeks never meet each other. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { getDiaryPupils } from "@/lib/diary/pupils";
+import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
 
 export default async function DiaryHome() {

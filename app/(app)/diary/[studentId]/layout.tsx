@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { getReadablePupil } from "@/lib/diary/access";
-import { getDiaryPupils } from "@/lib/diary/pupils";
+import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
 import { ChildSwitcher } from "../_components/child-switcher";
 import { DiaryTabs } from "../_components/diary-tabs";

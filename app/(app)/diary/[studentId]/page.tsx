@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getReadablePupil } from "@/lib/diary/access";
 import { weekDays } from "@/lib/diary/calendar";
-import { getDiaryPupils } from "@/lib/diary/pupils";
+import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getDiaryWeek } from "@/lib/diary/queries";
 import { formatDate, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";

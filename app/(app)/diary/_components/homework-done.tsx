@@ -3,7 +3,7 @@
 // back if the server refuses, with the reason); anyone else sees the state, read-only.
 import { useOptimistic, useState, useTransition } from "react";
 import { translateServerError } from "@/lib/forms/use-action-form.client";
-import { setHomeworkDoneAction } from "@/lib/homework/completion";
+import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { useT } from "@/lib/i18n/client";
 
 export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: number; isDone: boolean; canTick: boolean }) {

@@ -1,6 +1,6 @@
 // One's own password: anyone signed in, for their own account only (there is no other's to name).
 
-import { changePasswordAction } from "@/lib/auth/change-password";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { actionCases } from "../define";

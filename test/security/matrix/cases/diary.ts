@@ -2,7 +2,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { markDiaryReadAction } from "@/lib/diary/actions";
-import { setHomeworkDoneAction } from "@/lib/homework/completion";
+import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { actionCases, SCHOOL_SCOPES } from "../define";
 
 // Staff read any pupil of their school; a student their own diary; a parent their child's.

@@ -5,10 +5,10 @@
 // then signs the person in again with the new password.
 import { headers } from "next/headers";
 import { authActionClient } from "@/lib/action-client";
-import { failFields } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { failFields } from "@/lib/forms/errors";
 import { z } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
