@@ -128,7 +128,3 @@ export function lessonHorizon(plan: TYearPlan, today: TDay): TDay {
   const term = plan.terms.find((t) => today <= t.endDay);
   return term ? term.endDay : plan.terms[plan.terms.length - 1].endDay;
 }
-
-export function termOfDay(plan: TYearPlan, day: TDay): TTermPlan | undefined {
-  return plan.terms.find((t) => day >= t.startDay && day <= t.endDay);
-}

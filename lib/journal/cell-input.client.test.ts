@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyTokens, markLabel, parseCellText, parseChar, type TTypingContext } from "./cell-input";
+import { applyTokens, markLabel, parseCellText, parseChar, type TTypingContext } from "./cell-input.client";
 
 const ctx: TTypingContext = {
   allowedValues: [2, 3, 4, 5],

@@ -2,7 +2,7 @@
 // pending point). Letters of either language's absence codes are accepted, and a letter typed on a
 // Latin keyboard layout is read as the Cyrillic letter on the same key, so a teacher who forgot to
 // switch layouts still gets "н" from the key marked Y. Pure.
-import type { TCellState, TDraftMark } from "./cell-state";
+import type { TCellState, TDraftMark } from "./cell-state.client";
 
 export type TAbsenceLetter = { id: number; letterRu: string; letterTt: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adoptSavedIds, cellFromServer, diffCell, isSameCell, keepIds } from "./cell-state";
+import { adoptSavedIds, cellFromServer, diffCell, isSameCell, keepIds } from "./cell-state.client";
 
 const saved = cellFromServer([{ id: 7, value: 5, workKindId: 1, isPending: false, comment: null }], null);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { newClientKey } from "./client-key";
+import { newClientKey } from "./client-key.client";
 
 describe("newClientKey", () => {
   afterEach(() => vi.unstubAllGlobals());

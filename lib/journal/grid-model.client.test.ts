@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEnrolledOn, navigate, rowAverage } from "./grid-model";
+import { isEnrolledOn, navigate, rowAverage } from "./grid-model.client";
 
 describe("enrolment on a day", () => {
   const spans = [

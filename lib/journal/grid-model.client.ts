@@ -1,7 +1,7 @@
 // The journal grid's geometry and per-row figures. Pure.
 import { type TWeightedMark, weightedAverage } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
-import type { TCellState } from "./cell-state";
+import type { TCellState } from "./cell-state.client";
 
 export type TGridPos = { r: number; c: number };
 

@@ -21,7 +21,7 @@ export const ZSaveCellInput = z.object({
         /** The client's name for the entry: `createdIds` answers with it. */
         key: z.string().min(1).max(40),
         /**
-         * A new mark's UUID, made when it was typed (lib/journal/client-key.ts): a create whose key
+         * A new mark's UUID, made when it was typed (lib/journal/client-key.client.ts): a create whose key
          * the cell already holds is that mark, so a retried save does not create it twice.
          */
         clientKey: z.uuid().optional(),

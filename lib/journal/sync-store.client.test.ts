@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { diffCell, EMPTY_CELL, isSameCell, type TCellChange, type TCellState } from "./cell-state";
-import { newClientKey } from "./client-key";
-import { SyncStore, type TSendOutcome } from "./sync-store";
+import { diffCell, EMPTY_CELL, isSameCell, type TCellChange, type TCellState } from "./cell-state.client";
+import { newClientKey } from "./client-key.client";
+import { SyncStore, type TSendOutcome } from "./sync-store.client";
 
 type TCall = { key: string; saved: number[]; desired: number[]; resolve: (o: TSendOutcome<number[]>) => void; reject: (e: Error) => void };
 

@@ -1,36 +1,8 @@
-// People of a school: a parent's children, a school's head counts.
+// People of a school: its head counts and its classes.
 import "server-only";
 import { db } from "@/lib/db";
 import { enrolledOn } from "@/lib/school/lookups";
 import { className } from "@/lib/school/names";
-
-export type TChild = { id: number; firstName: string; lastName: string; className: string | null };
-
-/** A parent's linked children with the class each is in today. */
-export async function getChildren(parentId: number): Promise<TChild[]> {
-  const links = await db.parentLink.findMany({
-    where: { parentId },
-    orderBy: { child: { birthDate: "asc" } },
-    select: {
-      child: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          enrolments: {
-            where: enrolledOn(),
-            select: { class: { select: { grade: true, letter: true } } },
-            take: 1,
-          },
-        },
-      },
-    },
-  });
-  return links.map(({ child }) => {
-    const cls = child.enrolments[0]?.class;
-    return { id: child.id, firstName: child.firstName, lastName: child.lastName, className: cls ? className(cls) : null };
-  });
-}
 
 /** Classes, pupils enrolled today and teachers of one school. */
 export async function getSchoolCounts(schoolId: number) {

@@ -5,7 +5,7 @@ import { useT } from "@/lib/i18n/client";
 import { formatDate, formatMinutes, toIsoDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
 import { getCellHistoryAction, type THistoryEntry } from "@/lib/journal/actions";
-import { markLabel } from "@/lib/journal/cell-input";
+import { markLabel } from "@/lib/journal/cell-input.client";
 import { absenceLetter, useGrid } from "./grid-context";
 
 /** An instant in school time (Moscow, UTC+3 all year): "25 ноября, 09:41". */

@@ -4,9 +4,9 @@
 import { memo, useCallback, useSyncExternalStore } from "react";
 import { formatAverage, suggestMark } from "@/lib/grading/term-mark";
 import { useT } from "@/lib/i18n/client";
-import { cellKey } from "@/lib/journal/cell-state";
-import { rowAverage } from "@/lib/journal/grid-model";
-import type { TSyncEntry } from "@/lib/journal/sync-store";
+import { cellKey } from "@/lib/journal/cell-state.client";
+import { rowAverage } from "@/lib/journal/grid-model.client";
+import type { TSyncEntry } from "@/lib/journal/sync-store.client";
 import { useGrid } from "./grid-context";
 import { type TFinalValue, useEntry } from "./stores";
 

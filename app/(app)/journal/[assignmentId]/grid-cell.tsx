@@ -4,7 +4,7 @@
 // entry is being saved, saved or failed. Its look is in journal.css, keyed by data attributes.
 import { memo } from "react";
 import { localized } from "@/lib/i18n/settings";
-import { markLabel } from "@/lib/journal/cell-input";
+import { markLabel } from "@/lib/journal/cell-input.client";
 import { absenceLetter, useGrid } from "./grid-context";
 import { useEntry } from "./stores";
 

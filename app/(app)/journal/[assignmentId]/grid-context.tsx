@@ -3,8 +3,8 @@
 // the school's kinds of work and absence codes, and the language.
 import { createContext, useContext } from "react";
 import type { TLanguage } from "@/lib/i18n/settings";
-import type { TCellState } from "@/lib/journal/cell-state";
-import type { SyncStore } from "@/lib/journal/sync-store";
+import type { TCellState } from "@/lib/journal/cell-state.client";
+import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TAbsenceOption, TJournalHeader, TWorkKindOption } from "@/lib/journal/types";
 import type { TFinalValue } from "./stores";
 

@@ -1,10 +1,10 @@
 // The grid's two save queues, wired to the journal's actions: one entry per cell and one per
-// pupil's term (or year) mark. See lib/journal/sync-store.ts for how saving and retrying work.
+// pupil's term (or year) mark. See lib/journal/sync-store.client.ts for how saving and retrying work.
 import { useSyncExternalStore } from "react";
 import { saveCellAction } from "@/lib/journal/actions";
-import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state";
+import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
-import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store";
+import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store.client";
 import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
 
 type TActionResult = { serverError?: { code: string }; validationErrors?: unknown } | undefined;

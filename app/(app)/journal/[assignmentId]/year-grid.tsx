@@ -4,7 +4,7 @@
 import { type KeyboardEvent, useMemo, useRef, useState } from "react";
 import { suggestYearMark } from "@/lib/grading/term-mark";
 import { useT } from "@/lib/i18n/client";
-import type { SyncStore } from "@/lib/journal/sync-store";
+import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TJournalYearData } from "@/lib/journal/types";
 import { FinalValueCell } from "./final-cell";
 import { FinalEditor } from "./final-editor";
