@@ -2,27 +2,9 @@
 // One way for admin forms to call an action: field errors next to their fields, a form-level
 // message for the rest, translated on the client from the keys the server returns. Inputs stay
 // uncontrolled and the submit handler prevents the browser's reset, so nothing typed is lost.
-import type { TFunction } from "i18next";
 import { useCallback, useState, useTransition } from "react";
-import type { TServerError } from "@/lib/errors";
 import { useT } from "@/lib/i18n/client";
-import { parseValidationMessage } from "@/lib/validation";
-
-type TResult<D> = {
-  data?: D;
-  serverError?: TServerError;
-  validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
-};
-
-/** "field.required" lives in the errors namespace; "admin:validation.x|3" names its own. */
-export function translateMessage(t: TFunction, message: string): string {
-  const { key, count } = parseValidationMessage(message);
-  return t(key.includes(":") ? key : `errors:${key}`, count === undefined ? {} : { count });
-}
-
-export function translateServerError(t: TFunction, error: TServerError): string {
-  return t(`errors:${error.code}`, { ...error.params, requestId: error.requestId ?? "" });
-}
+import { readActionResult, type TActionResult, translateMessage, translateServerError } from "./action-result.client";
 
 /** Reads a form's fields into a plain object; repeated names become arrays. */
 export function formValues(form: HTMLFormElement): Record<string, string | string[]> {
@@ -35,7 +17,7 @@ export function formValues(form: HTMLFormElement): Record<string, string | strin
   return out;
 }
 
-export function useActionForm<I, D>(action: (input: I) => Promise<TResult<D> | undefined>, opts: { onSuccess?: (data: D) => void } = {}) {
+export function useActionForm<I, D>(action: (input: I) => Promise<TActionResult<D> | undefined>, opts: { onSuccess?: (data: D) => void } = {}) {
   const { t } = useT(["admin", "errors", "common"]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -49,27 +31,24 @@ export function useActionForm<I, D>(action: (input: I) => Promise<TResult<D> | u
       new Promise<D | undefined>((resolve) => {
         setIsSaved(false);
         startTransition(async () => {
-          let result: TResult<D> | undefined;
+          let result: TActionResult<D> | undefined;
           try {
             result = await action(input);
           } catch {
             result = { serverError: { code: "unexpected" } };
           }
-          const fields: Record<string, string> = {};
-          for (const [path, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
-            if (messages?.length) fields[path] = translateMessage(t, messages[0]);
-          }
-          setFieldErrors(fields);
-          const formMessages = result?.validationErrors?.formErrors ?? [];
-          if (result?.serverError) setFormError(translateServerError(t, result.serverError));
-          else if (formMessages.length) setFormError(translateMessage(t, formMessages[0]));
-          else if (result?.validationErrors) setFormError(t("errors:validation"));
-          else setFormError(null);
-          if (result && !result.serverError && !result.validationErrors) {
+          const r = readActionResult(result);
+          if (r.ok) {
+            setFieldErrors({});
+            setFormError(null);
             setIsSaved(true);
-            onSuccess?.(result.data as D);
-            resolve(result.data);
-          } else resolve(undefined);
+            onSuccess?.(r.data);
+            resolve(r.data);
+            return;
+          }
+          setFieldErrors(Object.fromEntries(Object.entries(r.fieldErrors).map(([path, message]) => [path, translateMessage(t, message)])));
+          setFormError(r.formError ? translateMessage(t, r.formError) : translateServerError(t, r.error));
+          resolve(undefined);
         });
       }),
     [action, onSuccess, t],

@@ -14,11 +14,13 @@ export type TSyncEntry<V> = {
   status: TSyncStatus;
   /** An error code (a key of the errors bundle) while failed. */
   error: string | null;
+  /** The request id the server logged an unexpected error with, to show beside it. */
+  requestId?: string;
   /** Whether trying again later may succeed (then it is retried automatically). */
   isRetryable: boolean;
 };
 
-export type TSendOutcome<V> = { ok: true; saved: V; adopt?: (desired: V) => V } | { ok: false; error: string; isRetryable: boolean };
+export type TSendOutcome<V> = { ok: true; saved: V; adopt?: (desired: V) => V } | { ok: false; error: string; requestId?: string; isRetryable: boolean };
 
 export type TSyncOptions<V> = {
   /** Whether the server already holds `desired`. */
@@ -137,7 +139,7 @@ export class SyncStore<V> {
           this.flush(key);
           return;
         }
-        this.put(key, { ...now, status: "failed", error: outcome.error, isRetryable: outcome.isRetryable });
+        this.put(key, { ...now, status: "failed", error: outcome.error, requestId: outcome.requestId, isRetryable: outcome.isRetryable });
         if (now.desired !== sent) {
           // typed again meanwhile: that edit deserves its own try
           this.flush(key);

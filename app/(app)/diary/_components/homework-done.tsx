@@ -2,7 +2,7 @@
 // The "done" tick of one homework. The student ticks and unticks (the tick shows at once and falls
 // back if the server refuses, with the reason); anyone else sees the state, read-only.
 import { useOptimistic, useState, useTransition } from "react";
-import { translateServerError } from "@/lib/forms/use-action-form.client";
+import { readActionResult, translateServerError } from "@/lib/forms/action-result.client";
 import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { useT } from "@/lib/i18n/client";
 
@@ -27,11 +27,10 @@ export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: numb
     startTransition(async () => {
       setShown(next);
       try {
-        const result = await setHomeworkDoneAction({ homeworkId, isDone: next });
-        if (result?.serverError) setError(translateServerError(t, result.serverError));
-        else if (!result || result.validationErrors) setError(t("errors:validation"));
+        const r = readActionResult(await setHomeworkDoneAction({ homeworkId, isDone: next }));
+        if (!r.ok) setError(translateServerError(t, r.error));
       } catch {
-        setError(t("errors:unexpected", { requestId: "" }));
+        setError(translateServerError(t, { code: "unexpected" }));
       }
     });
   }

@@ -1,6 +1,8 @@
 "use client";
 // The audit trail of one cell, newest first: who changed what, when, from what to what.
 import { useEffect, useState } from "react";
+import type { TServerError } from "@/lib/errors";
+import { readActionResult, translateServerError } from "@/lib/forms/action-result.client";
 import { useT } from "@/lib/i18n/client";
 import { formatDate, formatMinutes, toIsoDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
@@ -18,11 +20,15 @@ export function CellHistory({ lessonId, studentId }: { lessonId: number; student
   const { t, lng } = useT(["journal", "errors"]);
   const { workKindById, absenceById } = useGrid();
   const [entries, setEntries] = useState<THistoryEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<TServerError | null>(null);
   useEffect(() => {
     getCellHistoryAction({ lessonId, studentId })
-      .then((r) => (r?.data ? setEntries(r.data) : setError(r?.serverError?.code ?? "unexpected")))
-      .catch(() => setError("unexpected"));
+      .then((result) => {
+        const r = readActionResult(result);
+        if (r.ok) setEntries(r.data);
+        else setError(r.error);
+      })
+      .catch(() => setError({ code: "unexpected" }));
   }, [lessonId, studentId]);
 
   const describeValue = (value: unknown): string => {
@@ -37,7 +43,7 @@ export function CellHistory({ lessonId, studentId }: { lessonId: number; student
     return `${mark}${kind ? ` (${localized(kind, lng)})` : ""}${v.comment ? ` «${v.comment}»` : ""}`;
   };
 
-  if (error) return <p className="text-sm text-red-700">{t(`errors:${error}`, { requestId: "" })}</p>;
+  if (error) return <p className="text-sm text-red-700">{translateServerError(t, error)}</p>;
   if (!entries) return <p className="text-sm text-slate-500">{t("journal:loading")}</p>;
   if (entries.length === 0) return <p className="text-sm text-slate-500">{t("journal:history.none")}</p>;
   return (

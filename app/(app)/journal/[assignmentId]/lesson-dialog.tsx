@@ -3,17 +3,17 @@
 // is due, files). What the teacher typed stays in the form until it is saved.
 import { useEffect, useId, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import type { TServerError } from "@/lib/errors";
+import { readActionResult, translateMessage, translateServerError } from "@/lib/forms/action-result.client";
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
 import type { THomeworkView } from "@/lib/homework/schemas";
 import { useT } from "@/lib/i18n/client";
 import { addDays, formatShortDate, weekdayName } from "@/lib/i18n/dates";
 import { setLessonTopicAction } from "@/lib/journal/actions";
 import type { TJournalLesson } from "@/lib/journal/types";
-import { parseValidationMessage } from "@/lib/validation";
 import { Dialog } from "./dialog";
 
 const OTHER = "other";
-type TFieldErrors = Partial<Record<string, string[]>>;
 
 export function LessonDialog(props: {
   lesson: TJournalLesson;
@@ -33,8 +33,8 @@ export function LessonDialog(props: {
   const [dueDate, setDueDate] = useState(props.laterLessons[0]?.date ?? addDays(lesson.date, 7));
   const [files, setFiles] = useState<File[]>([]);
   const [removeIds, setRemoveIds] = useState<number[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [error, setError] = useState<TServerError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -50,10 +50,6 @@ export function LessonDialog(props: {
   }, [lesson.id]);
 
   const label = (l: TJournalLesson) => `${formatShortDate(l.date)} (${weekdayName(l.date, lng, true)})`;
-  const message = (raw: string) => {
-    const { key, count } = parseValidationMessage(raw);
-    return t(key.includes(":") ? key : `errors:${key}`, { count });
-  };
 
   async function save() {
     setBusy(true);
@@ -62,10 +58,10 @@ export function LessonDialog(props: {
     try {
       const nextTopic = topic.trim() === "" ? null : topic.trim();
       if (nextTopic !== lesson.topic) {
-        const r = await setLessonTopicAction({ lessonId: lesson.id, topic });
-        if (!r?.data) {
-          if (r?.validationErrors) setFieldErrors({ topic: (r.validationErrors as { fieldErrors: TFieldErrors }).fieldErrors.topic });
-          else setError(r?.serverError?.code ?? "unexpected");
+        const r = readActionResult(await setLessonTopicAction({ lessonId: lesson.id, topic }));
+        if (!r.ok) {
+          if (Object.keys(r.fieldErrors).length) setFieldErrors(r.fieldErrors);
+          else setError(r.error);
           return;
         }
       }
@@ -76,18 +72,20 @@ export function LessonDialog(props: {
         (homework && (due === OTHER ? homework.dueLessonId !== null || homework.dueDate !== dueDate : homework.dueLessonId !== Number(due)));
       let hasHomework = Boolean(homework);
       if (homeworkChanged && (homework || text.trim() !== "" || files.length > 0)) {
-        const r = await saveHomeworkAction({
-          lessonId: lesson.id,
-          homeworkId: homework?.id,
-          text,
-          dueLessonId: due === OTHER ? null : Number(due),
-          dueDate: due === OTHER ? dueDate : null,
-          removeAttachmentIds: removeIds,
-          files,
-        });
-        if (!r?.data) {
-          if (r?.validationErrors) setFieldErrors((r.validationErrors as { fieldErrors: TFieldErrors }).fieldErrors);
-          else setError(r?.serverError?.code ?? "unexpected");
+        const r = readActionResult(
+          await saveHomeworkAction({
+            lessonId: lesson.id,
+            homeworkId: homework?.id,
+            text,
+            dueLessonId: due === OTHER ? null : Number(due),
+            dueDate: due === OTHER ? dueDate : null,
+            removeAttachmentIds: removeIds,
+            files,
+          }),
+        );
+        if (!r.ok) {
+          if (Object.keys(r.fieldErrors).length) setFieldErrors(r.fieldErrors);
+          else setError(r.error);
           props.onSaved({ topic: nextTopic, hasHomework });
           return;
         }
@@ -96,16 +94,16 @@ export function LessonDialog(props: {
       props.onSaved({ topic: nextTopic, hasHomework });
       props.onClose();
     } catch {
-      setError("unexpected");
+      setError({ code: "unexpected" });
     } finally {
       setBusy(false);
     }
   }
 
   const fieldError = (name: string) =>
-    fieldErrors[name]?.length ? (
+    fieldErrors[name] ? (
       <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-700">
-        {(fieldErrors[name] ?? []).map(message).join(" ")}
+        {translateMessage(t, fieldErrors[name])}
       </p>
     ) : null;
   const input = "mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base disabled:bg-slate-50";
@@ -213,7 +211,7 @@ export function LessonDialog(props: {
         </fieldset>
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t(`errors:${error}`, { requestId: "" })}
+            {translateServerError(t, error)}
           </p>
         )}
         <div className="flex justify-end gap-2">

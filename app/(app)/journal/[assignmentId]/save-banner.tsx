@@ -4,6 +4,8 @@
 // leaving the page while any remain asks first.
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import type { TErrorCode } from "@/lib/errors";
+import { translateServerError } from "@/lib/forms/action-result.client";
 import { useT } from "@/lib/i18n/client";
 import { type TQueue, useStoreVersion } from "./stores";
 
@@ -59,7 +61,11 @@ export function SaveBanner({ stores: given, labelOf }: { stores: { cell?: TQueue
             {failed.slice(0, 20).map((p) => (
               <li key={`${p.kind}:${p.key}`} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="font-medium">{labelOf(p.kind, p.key)}</span>
-                <span>{p.entry.error === "network" ? t("journal:unsaved.network") : t(`errors:${p.entry.error ?? "unexpected"}`, { requestId: "—" })}</span>
+                <span>
+                  {p.entry.error === "network"
+                    ? t("journal:unsaved.network")
+                    : translateServerError(t, { code: (p.entry.error ?? "unexpected") as TErrorCode, requestId: p.entry.requestId })}
+                </span>
                 {p.entry.isRetryable && <span className="text-xs text-red-700">{t("journal:unsaved.autoRetry")}</span>}
                 <button type="button" className="underline" onClick={() => stores[p.kind].retry(p.key)}>
                   {t("common:actions.retry")}

@@ -1,17 +1,17 @@
 // The grid's two save queues, wired to the journal's actions: one entry per cell and one per
 // pupil's term (or year) mark. See lib/journal/sync-store.client.ts for how saving and retrying work.
 import { useSyncExternalStore } from "react";
+import { readActionResult, type TActionResult } from "@/lib/forms/action-result.client";
 import { saveCellAction } from "@/lib/journal/actions";
 import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
 import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store.client";
 import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
 
-type TActionResult = { serverError?: { code: string }; validationErrors?: unknown } | undefined;
-
-function failure(result: TActionResult): { ok: false; error: string; isRetryable: boolean } {
-  const error = result?.serverError?.code ?? (result?.validationErrors ? "validation" : "unexpected");
-  return { ok: false, error, isRetryable: isRetryableCode(error) };
+function failure(result: TActionResult<unknown> | undefined): { ok: false; error: string; requestId?: string; isRetryable: boolean } {
+  const r = readActionResult(result);
+  const { code, requestId } = r.ok ? { code: "unexpected" as const, requestId: undefined } : r.error;
+  return { ok: false, error: code, requestId, isRetryable: isRetryableCode(code) };
 }
 
 export function createCellStore(assignmentId: number, marks: TJournalMark[], absences: TJournalAbsence[]) {
@@ -68,7 +68,7 @@ export function useEntry<V>(store: SyncStore<V>, key: string): TSyncEntry<V> {
 
 /** A save queue as the unsaved-entries banner sees it, whatever its entries hold. */
 export type TQueue = {
-  pending(): { key: string; entry: { status: string; error: string | null; isRetryable: boolean } }[];
+  pending(): { key: string; entry: { status: string; error: string | null; requestId?: string; isRetryable: boolean } }[];
   retry(key: string): void;
   retryAll(): void;
   discard(key: string): void;
