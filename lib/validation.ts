@@ -29,5 +29,11 @@ export function parseValidationMessage(message: string): { key: string; count?: 
   return value === undefined ? { key } : { key, count: Number(value) };
 }
 
-export const zId = z.coerce.number().int().positive().max(2_147_483_647);
+/** Ids are PostgreSQL int4: anything above this bound cannot name a row (and would fail the query). */
+export const MAX_ID = 2_147_483_647;
+
+/** Whether a number read from a URL or a token can be a row's id. */
+export const isId = (id: number) => Number.isInteger(id) && id > 0 && id <= MAX_ID;
+
+export const zId = z.coerce.number().int().positive().max(MAX_ID);
 export const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "field.invalid_date");

@@ -1,5 +1,6 @@
 // The fixed reference data of the demo school: who it is, its subjects and weekly hours, its work
 // kinds, absence codes and bells.
+import { DEFAULT_GRADING } from "../lib/grading/defaults";
 
 export const REGION = { nameRu: "Республика Татарстан", nameTt: "Татарстан Республикасы" };
 export const MUNICIPALITY = { nameRu: "г. Казань", nameTt: "Казан шәһәре" };
@@ -11,7 +12,8 @@ export const SCHOOL = {
   address: "420111, г. Казань, ул. Профсоюзная, д. 12",
 };
 
-export const GRADING = { thresholdPreset: "T260", allowedValues: [2, 3, 4, 5], ungradedGrades: [1] } as const;
+/** The demo school keeps the grading a new school starts with. */
+export const GRADING = DEFAULT_GRADING;
 
 export type TWorkKindCode = "answer" | "homework" | "independent" | "quiz" | "test" | "dictation";
 export const WORK_KINDS: { code: TWorkKindCode; nameRu: string; nameTt: string; weight: number; isDefault?: boolean }[] = [

@@ -6,13 +6,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
+import type { TGrant } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { isId } from "@/lib/validation";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
-export type TRoleGrant = { role: Role; schoolId: number | null; regionId: number | null };
 export type TCurrentUser = {
   id: number;
   login: string;
@@ -21,7 +22,7 @@ export type TCurrentUser = {
   middleName: string | null;
   locale: TLanguage | null;
   mustChangePassword: boolean;
-  roles: TRoleGrant[];
+  roles: TGrant[];
 };
 /** The school of the person's first school role, else the region of their first regional role. */
 export type TSessionPlace = {
@@ -45,7 +46,7 @@ const ROLE_ORDER = Prisma.raw(`r.role, r."schoolId" NULLS LAST, r."regionId" NUL
 export const getSession = cache(async (): Promise<TSession | null> => {
   const token = await readToken();
   const id = Number(token?.sub);
-  if (!token || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  if (!token || !isId(id)) return null;
   const loginAt = Number(token.loginAt ?? 0);
   if (!loginAt || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) return null;
   const rows = await db.$queryRaw<TSessionRow[]>`

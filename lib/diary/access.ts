@@ -4,13 +4,14 @@
 import "server-only";
 import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
+import { isId } from "@/lib/validation";
 import { getDiaryPupils, getSchoolPupil, type TDiaryPupil } from "./pupil-queries";
 
 export type { TDiaryPupil };
 
 /** The pupil if the user may read their diary, else null (the page then answers "not found"). */
 export const getReadablePupil = cache(async (user: TCurrentUser, studentId: number): Promise<TDiaryPupil | null> => {
-  if (!Number.isInteger(studentId) || studentId <= 0 || studentId > 2_147_483_647) return null;
+  if (!isId(studentId)) return null;
   const own = (await getDiaryPupils(user)).find((p) => p.id === studentId);
   return own ?? getSchoolPupil(user, studentId);
 });

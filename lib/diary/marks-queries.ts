@@ -2,6 +2,7 @@
 // and advice worked out by subject-summary.ts.
 import "server-only";
 import { db } from "@/lib/db";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { pickTerm } from "@/lib/journal/terms";
 import type { TJournalTerm } from "@/lib/journal/types";
@@ -56,6 +57,6 @@ export async function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
     workKind: { nameRu: kindRu, nameTt: kindTt, weight },
   }));
   const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
-  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, settings?.thresholdPreset ?? "T260", defaultKind?.weight ?? 1);
+  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, settings?.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset, defaultKind?.weight ?? 1);
   return { termKind: year.termKind, terms, term, rows };
 }

@@ -1,6 +1,6 @@
 // Zod pieces for admin forms, which send what their inputs hold: strings, "" for an empty
 // optional field, "on" or true for a ticked box.
-import { z, zIsoDate } from "@/lib/validation";
+import { isId, z, zIsoDate } from "@/lib/validation";
 
 /** A required line of text, trimmed. */
 export const zText = (max = 100) => z.string().trim().min(1).max(max);
@@ -21,7 +21,7 @@ export const zOptionalId = z
   .transform((v, ctx) => {
     if (v === "" || v === null || v === undefined) return null;
     const id = Number(v);
-    if (Number.isInteger(id) && id > 0 && id <= 2_147_483_647) return id;
+    if (isId(id)) return id;
     ctx.addIssue({ code: "custom", message: "field.invalid_value" });
     return z.NEVER;
   });

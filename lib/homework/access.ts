@@ -6,12 +6,13 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { can, schoolsWith } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/validation";
 import type { TStoredFile } from "./storage";
 
 type TAttachmentRow = TStoredFile & { schoolId: number; classId: number; subgroupId: number | null; lessonDate: string; dueDate: string };
 
 export async function getReadableAttachment(user: TCurrentUser, attachmentId: number): Promise<TStoredFile | null> {
-  if (!Number.isSafeInteger(attachmentId) || attachmentId <= 0 || attachmentId > 2_147_483_647) return null;
+  if (!isId(attachmentId)) return null;
   const rows = await db.$queryRaw<TAttachmentRow[]>`
     SELECT ha."storageKey", ha."fileName", ha."mimeType", ha.size, ha."schoolId", a."classId", a."subgroupId",
       to_char(l.date, 'YYYY-MM-DD') AS "lessonDate", to_char(h."dueDate", 'YYYY-MM-DD') AS "dueDate"

@@ -5,6 +5,7 @@
 import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { surnameFirst } from "@/lib/school/names";
 import { ClientKeyTakenError, newMarkClientKeys, writeCell } from "./cell-write";
 import { assertCellWritable, assertLessonReadable, assertLessonWritable, loadLessonContext } from "./lesson-context";
 import { ZCellRef, ZSaveCellInput, ZSetTopicInput } from "./schemas";
@@ -71,7 +72,7 @@ export const getCellHistoryAction = authActionClient
     return events.map((e) => ({
       id: String(e.id),
       at: e.createdAt.toISOString(),
-      actorName: e.actor ? `${e.actor.lastName} ${e.actor.firstName}` : null,
+      actorName: e.actor ? surnameFirst(e.actor) : null,
       action: e.action,
       before: e.before,
       after: e.after,

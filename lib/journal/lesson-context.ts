@@ -15,6 +15,7 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { canWriteLesson, journalRights } from "./access-rules";
 import type { TFinalContext } from "./final-mark-figures";
 import { getJournalHeader } from "./queries";
@@ -47,8 +48,9 @@ export type TCellContext = TLessonContext & {
   absenceCodeIds: number[];
 };
 
-/** The school's scale; a school that never saved its settings marks 2–5 from the second grade. */
-const SCALE = Prisma.sql`coalesce(gs."allowedValues", ARRAY[2, 3, 4, 5]) AS "allowedValues", coalesce(gs."ungradedGrades", ARRAY[1]) AS "ungradedGrades"`;
+/** The school's scale, or the default one of a school that never saved its settings. */
+const SCALE = Prisma.sql`coalesce(gs."allowedValues", ${DEFAULT_GRADING.allowedValues}::int[]) AS "allowedValues",
+      coalesce(gs."ungradedGrades", ${DEFAULT_GRADING.ungradedGrades}::int[]) AS "ungradedGrades"`;
 
 /** Whether the pupil belongs to the assignment's subgroup (always, when it teaches the whole class). */
 const inSubgroup = (studentId: number) =>
@@ -87,7 +89,7 @@ export async function loadLessonContext(lessonId: number, cell?: { studentId: nu
 export async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {
   const rows = await db.$queryRaw<TFinalContext[]>`
     SELECT a."schoolId", a."yearId", a."subjectId", a."teacherId", c."homeroomTeacherId", c.grade, ${SCALE},
-      coalesce(gs."thresholdPreset"::text, 'T260') AS "thresholdPreset",
+      coalesce(gs."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset}) AS "thresholdPreset",
       (SELECT coalesce(json_agg(json_build_object('id', tm.id, 'number', tm.number, 'startDate', tm."startDate", 'endDate', tm."endDate",
         'isLocked', tm."isLocked") ORDER BY tm.number), '[]') FROM "Term" tm WHERE tm."yearId" = a."yearId") AS terms,
       (SELECT coalesce(json_agg(json_build_object('from', e."startDate", 'to', e."endDate")), '[]') FROM "Enrolment" e

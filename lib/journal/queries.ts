@@ -8,8 +8,11 @@ import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import type { TThresholdPreset } from "@/lib/grading/term-mark";
 import { schoolToday, type TIsoDate } from "@/lib/i18n/dates";
+import { className } from "@/lib/school/names";
+import { isId } from "@/lib/validation";
 import { journalRights } from "./access-rules";
 import { pickTerm } from "./terms";
 import type {
@@ -55,7 +58,7 @@ type THeaderRow = {
 
 /** Everything about an assignment the journal shows above and beside the grid, in one statement. */
 export const getJournalHeader = cache(async (assignmentId: number, readerId: number, focusLessonId = 0): Promise<TJournalHeader | null> => {
-  if (!Number.isSafeInteger(assignmentId) || assignmentId <= 0 || assignmentId > 2_147_483_647) return null;
+  if (!isId(assignmentId)) return null;
   const rows = await db.$queryRaw<THeaderRow[]>`
     SELECT a.id AS "assignmentId", a."schoolId", a."yearId", a."subjectId", a."classId", a."subgroupId", a."teacherId",
       s."nameRu" AS "subjectRu", s."nameTt" AS "subjectTt", c.grade, c.letter, c."homeroomTeacherId", sg.name AS "subgroupName",
@@ -88,7 +91,7 @@ export const getJournalHeader = cache(async (assignmentId: number, readerId: num
     subject: { nameRu: r.subjectRu, nameTt: r.subjectTt },
     classId: r.classId,
     grade: r.grade,
-    className: `${r.grade} «${r.letter}»`,
+    className: className(r),
     subgroupId: r.subgroupId,
     subgroupName: r.subgroupName,
     teacherId: r.teacherId,
@@ -96,7 +99,11 @@ export const getJournalHeader = cache(async (assignmentId: number, readerId: num
     homeroomTeacherId: r.homeroomTeacherId,
     isSubstitute: r.isSubstitute,
     focusDate: r.focusDate,
-    settings: { allowedValues: r.allowedValues ?? [2, 3, 4, 5], thresholdPreset: r.thresholdPreset ?? "T260", isUngraded: ungraded.includes(r.grade) },
+    settings: {
+      allowedValues: r.allowedValues ?? DEFAULT_GRADING.allowedValues,
+      thresholdPreset: r.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset,
+      isUngraded: ungraded.includes(r.grade),
+    },
     termKind: r.termKind,
     terms: r.terms,
     workKinds: r.workKinds,
@@ -177,7 +184,7 @@ export async function getJournalTerm(
   assignmentId: number,
   opts: { term?: string; lessonId?: number } = {},
 ): Promise<TJournalTermData | null> {
-  const focusLessonId = opts.lessonId && Number.isSafeInteger(opts.lessonId) && opts.lessonId <= 2_147_483_647 ? opts.lessonId : 0;
+  const focusLessonId = opts.lessonId && isId(opts.lessonId) ? opts.lessonId : 0;
   const readable = await getReadableJournal(user, assignmentId, focusLessonId);
   if (!readable) return null;
   const { header: h, access } = readable;
@@ -254,7 +261,7 @@ export async function getJournalIndex(user: TCurrentUser): Promise<TJournalIndex
         entry: {
           assignmentId: a.id,
           subject: { nameRu: a.subject.nameRu, nameTt: a.subject.nameTt },
-          className: `${a.class.grade} «${a.class.letter}»`,
+          className: className(a.class),
           grade: a.class.grade,
           subgroupName: a.subgroup?.name ?? null,
           teacherName: [a.teacher.lastName, a.teacher.firstName, a.teacher.middleName].filter(Boolean).join(" "),

@@ -10,8 +10,7 @@ import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { can, schoolsWith } from "@/lib/authz";
 import { db } from "@/lib/db";
-
-const isId = (id: number) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647;
+import { isId } from "@/lib/validation";
 
 export type TReportClass = { id: number; schoolId: number; yearId: number; grade: number; letter: string; homeroomTeacherId: number | null };
 

@@ -20,6 +20,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { reportFigures, type TFinalOutcome, type TReportFigures } from "@/lib/grading/report-figures";
 import { THRESHOLDS } from "@/lib/grading/term-mark";
 
@@ -96,7 +97,7 @@ export async function loadClassCounts(termIds: number[]): Promise<TClassCounts[]
       ) k
       JOIN "Term" t ON t.id = k."termId"
       LEFT JOIN "GradingSettings" gs ON gs."schoolId" = t."schoolId"
-      JOIN (VALUES ${PRESETS}) th (preset, three, four, five) ON th.preset = COALESCE(gs."thresholdPreset"::text, 'T260')
+      JOIN (VALUES ${PRESETS}) th (preset, three, four, five) ON th.preset = COALESCE(gs."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset})
       CROSS JOIN LATERAL (SELECT floor((k.points / k.weights + ${Number.EPSILON}::float8) * 100 + 0.5) / 100 AS shown) r
       WHERE k.classes IS NOT NULL
     ) o

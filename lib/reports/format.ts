@@ -6,6 +6,7 @@ import { formatAverage } from "@/lib/grading/term-mark";
 import type { TTermCell } from "@/lib/grading/term-outcome";
 import { monthName } from "@/lib/i18n/dates";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { surnameFirst } from "@/lib/school/names";
 
 export const DASH = "—";
 
@@ -17,10 +18,6 @@ export function formatRate(value: number | null): string {
 /** The weighted average as the journal rounds it, with a decimal comma: "4,57". */
 export function formatMean(average: number | null): string {
   return average === null ? DASH : formatAverage(average).replace(".", ",");
-}
-
-export function fullName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
-  return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ");
 }
 
 export function termLabel(t: TFunction, termKind: "QUARTER" | "TRIMESTER", n: number): string {
@@ -63,9 +60,6 @@ export function cellTitle(t: TFunction, cell: TTermCell): string {
   }
 }
 
-/** "5 «А»": how a class is named in both languages (the Tatar bundle adds "сыйныфы" where grammar needs it). */
-export const className = (c: { grade: number; letter: string }) => `${c.grade} «${c.letter}»`;
-
 /** The key of a pupil × subject cell of a term sheet. */
 export const cellKey = (studentId: number, subjectId: number) => `${studentId}:${subjectId}`;
 
@@ -82,5 +76,5 @@ export function pupilNotes(t: TFunction, p: TPupilDates): string[] {
 /** "Васильев Вадим (выбыл(а) 20.11)" for a spreadsheet cell. */
 export function pupilLabel(t: TFunction, p: TPupilDates): string {
   const notes = pupilNotes(t, p);
-  return `${p.lastName} ${p.firstName}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  return `${surnameFirst(p)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }

@@ -8,6 +8,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { reportFigures, type TReportFigures } from "@/lib/grading/report-figures";
 import { joinOutcomes, type TFinalRow, type TKeyRow, type TOutcomeRow, type TPupilRow, type TSubjectRow, type TTermRow } from "./outcome-join";
 
@@ -62,7 +63,7 @@ export async function loadTermOutcomes(filter: TOutcomeFilter): Promise<TOutcome
   };
   const [terms, pupils, subjects, finals, exemptions, [wholeMarks]] = await Promise.all([
     db.$queryRaw<TTermRow[]>`
-      SELECT t.id, t."schoolId", COALESCE(g."thresholdPreset"::text, 'T260') AS preset
+      SELECT t.id, t."schoolId", COALESCE(g."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset}) AS preset
       FROM "Term" t LEFT JOIN "GradingSettings" g ON g."schoolId" = t."schoolId"
       WHERE t.id = ANY(${termIds}::int[])`,
     // A pupil with several enrolments in the class during the term is one row; they "left" when

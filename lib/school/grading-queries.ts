@@ -1,6 +1,7 @@
 // A school's grading settings, kinds of work and absence codes, for the settings page.
 import "server-only";
 import { db } from "@/lib/db";
+import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 
 export async function getGradingSetup(schoolId: number) {
   const [settings, workKinds, absenceCodes] = await Promise.all([
@@ -17,7 +18,7 @@ export async function getGradingSetup(schoolId: number) {
     }),
   ]);
   return {
-    settings: settings ?? { thresholdPreset: "T260" as const, usesWeekParity: false, allowedValues: [2, 3, 4, 5], ungradedGrades: [1] },
+    settings: settings ?? DEFAULT_GRADING,
     workKinds,
     absenceCodes,
   };

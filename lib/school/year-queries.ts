@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
+import { surnameFirst } from "./names";
 
 export type TAdminTerm = {
   id: number;
@@ -61,7 +62,7 @@ export async function getSchoolYears(schoolId: number): Promise<TAdminYear[]> {
       endDate: toIsoDate(t.endDate),
       isLocked: t.isLocked,
       lockedAt: t.lockedAt?.toISOString() ?? null,
-      lockedBy: t.lockedBy ? `${t.lockedBy.lastName} ${t.lockedBy.firstName}` : null,
+      lockedBy: t.lockedBy ? surnameFirst(t.lockedBy) : null,
     })),
     holidays: y.holidays.map((h) => ({ ...h, startDate: toIsoDate(h.startDate), endDate: toIsoDate(h.endDate) })),
   }));

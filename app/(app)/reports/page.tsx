@@ -5,8 +5,8 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
-import { className } from "@/lib/reports/format";
 import { getReportIndex } from "@/lib/reports/queries";
+import { className } from "@/lib/school/names";
 
 function LinkList({ items, empty }: { items: { href: string; label: string }[]; empty: string }) {
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;

@@ -1,8 +1,9 @@
 // The .xlsx of the attendance of a class, the school summary and the region summary.
 import type { TFunction } from "i18next";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { className, fullName } from "@/lib/school/names";
 import type { TAttendanceTotals } from "../attendance-figures";
-import { className, fullName, monthLabel, pupilLabel, termLabel } from "../format";
+import { monthLabel, pupilLabel, termLabel } from "../format";
 import type { TAttendanceReport, TRegionSummaryReport, TSchoolSummaryReport } from "../load";
 import { addHeader, addNotes, addRow, addSheet, addTitle, FMT, figureCells, figureLabels, newBook } from "./book";
 import type { TBuiltBook } from "./term-books";

@@ -6,7 +6,8 @@ import { formatAverage } from "@/lib/grading/term-mark";
 import type { TTermCell } from "@/lib/grading/term-outcome";
 import type { TLanguage } from "@/lib/i18n/settings";
 import { localized } from "@/lib/i18n/settings";
-import { cellKey, cellTitle, className, FIGURE_KEYS, fullName, pupilLabel, termLabel } from "../format";
+import { className, fullName } from "@/lib/school/names";
+import { cellKey, cellTitle, FIGURE_KEYS, pupilLabel, termLabel } from "../format";
 import type { TAssignmentReportData, TTermSheetReport } from "../load";
 import { addHeader, addNotes, addRow, addSheet, addTitle, FMT, figureCells, figureLabels, newBook, type TCellSpec } from "./book";
 

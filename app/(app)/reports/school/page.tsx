@@ -4,8 +4,9 @@ import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { schoolsWith } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
-import { className, fullName, termLabel } from "@/lib/reports/format";
+import { termLabel } from "@/lib/reports/format";
 import { loadSchoolSummary } from "@/lib/reports/load";
+import { className, fullName } from "@/lib/school/names";
 import { FiguresTable } from "../_components/figures-table";
 import { ReportFrame } from "../_components/report-frame";
 

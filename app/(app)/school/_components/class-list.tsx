@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import type { getSchoolClasses } from "@/lib/roster/queries";
+import { surnameFirst } from "@/lib/school/names";
 
 /** The classes of the current year: each links to its page, with its homeroom teacher and size. */
 export async function ClassList({ classes }: { classes: Awaited<ReturnType<typeof getSchoolClasses>> }) {
@@ -13,7 +14,7 @@ export async function ClassList({ classes }: { classes: Awaited<ReturnType<typeo
             {c.name}
           </Link>
           <span className="text-slate-600">
-            {c.homeroomTeacher ? `${c.homeroomTeacher.lastName} ${c.homeroomTeacher.firstName} · ` : ""}
+            {c.homeroomTeacher ? `${surnameFirst(c.homeroomTeacher)} · ` : ""}
             {t("school.pupilCount", { count: c.pupils })}
           </span>
         </li>

@@ -3,8 +3,9 @@ import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import type { TAttendanceTotals } from "@/lib/reports/attendance-figures";
-import { className, monthLabel } from "@/lib/reports/format";
+import { monthLabel } from "@/lib/reports/format";
 import { loadAttendance } from "@/lib/reports/load";
+import { className } from "@/lib/school/names";
 import { PupilHeaderCells, PupilName, ReportFrame, TABLE, TableScroll, TD, TD_LEFT, TH } from "../../_components/report-frame";
 
 const MISSED = ["illness", "excused", "unexcused", "missed"] as const;

@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { cellKey, className, FIGURE_KEYS, figureText, termLabel } from "@/lib/reports/format";
+import { cellKey, FIGURE_KEYS, figureText, termLabel } from "@/lib/reports/format";
 import { loadTermSheet } from "@/lib/reports/load";
+import { className } from "@/lib/school/names";
 import { PupilHeaderCells, PupilName, ReportFrame, TABLE, TableScroll, TD, TD_LEFT, TH } from "../../_components/report-frame";
 import { TermCellView, TermLegend } from "../../_components/term-cell";
 
