@@ -10,6 +10,7 @@ import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/da
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../lib/seed";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
+import { ensureSystemPostgres } from "./lib/system-postgres";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,7 +40,11 @@ if (all || values.unit) {
   if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...vitestReport("unit"), ...positionals], { env })) !== 0) failures.push("unit");
 }
 if (all || values.integration) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
+  const missing = await ensureSystemPostgres();
+  if (missing) {
+    console.error(`[test] ${missing}`);
+    failures.push("integration (no system PostgreSQL)");
+  } else if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
     failures.push("integration");
 }
 if (all || values.e2e) {
