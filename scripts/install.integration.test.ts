@@ -46,7 +46,7 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, param
   }
 }
 
-const tsx = (script: string, args: string[], extra: NodeJS.ProcessEnv = {}) =>
+const tsx = (script: string, args: string[], extra: Record<string, string> = {}) =>
   run(process.execPath, ["--import", "tsx", script, ...args], { env: { ...env, ...extra } });
 
 const SCHOOLS_CSV = [
