@@ -65,7 +65,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = installUrl;
   env = { ...process.env, DATABASE_URL: installUrl, PATH: `${server.binDir}:${process.env.PATH}`, NEXTAUTH_URL: "http://localhost:3000" };
   await tsx("scripts/db.ts", ["migrate"]);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   const g = globalThis as unknown as { belemDb?: { $disconnect: () => Promise<void> } };
@@ -97,7 +97,7 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/has an administrator already; add --another/);
     expect(await sql(installUrl, `SELECT 1 FROM "User"`)).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 
   it("signs in with the printed one-time password, which must then be changed", async () => {
     const wrong = await signInThroughNextAuth(login, "not-the-password", "10.9.0.1");
@@ -107,7 +107,7 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
     expect(result.session?.value).toBeTruthy();
     const [user] = await sql<{ mustChangePassword: boolean }>(installUrl, `SELECT "mustChangePassword" FROM "User" WHERE login = $1`, [login]);
     expect(user.mustChangePassword).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it("imports three schools from a file, and the same file again changes nothing", async () => {
     const [admin] = await sql<{ id: number }>(installUrl, `SELECT id FROM "User" WHERE login = $1`, [login]);
@@ -129,7 +129,7 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
       { registryCode: "1655000001", municipality: "г. Казань" },
       { registryCode: "1655000002", municipality: "г. Казань" },
     ]);
-  }, 120_000);
+  }, 180_000);
 
   it("backs up with pg_dump and restores with the README's rights, every row back", async () => {
     const g = globalThis as unknown as { belemDb?: { $disconnect: () => Promise<void> } };
@@ -146,7 +146,7 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
     expect(await tableFingerprint(installUrl)).toEqual(before);
     const [{ n }] = await sql<{ n: number }>(installUrl, `SELECT count(*)::int AS n FROM "School"`);
     expect(n).toBe(3);
-  }, 120_000);
+  }, 180_000);
 
   it("a user without CREATEDB is told what to grant, and the live database is untouched", async () => {
     await sql(server.superuserUrl, `CREATE ROLE belem_old LOGIN PASSWORD 'secret'`);
@@ -162,5 +162,5 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
     expect(await tableFingerprint(oldUrl)).toEqual(before);
     const databases = await sql<{ datname: string }>(server.superuserUrl, `SELECT datname FROM pg_database WHERE datname LIKE 'belem_old%'`);
     expect(databases.map((d) => d.datname)).toEqual(["belem_old"]);
-  }, 120_000);
+  }, 180_000);
 });
