@@ -15,12 +15,12 @@ import { parseArgs } from "node:util";
 import { generateOneTimePassword } from "../lib/admin/one-time-password";
 import { hashPassword } from "../lib/auth/password";
 import { passwordProblem } from "../lib/auth/password-policy";
-import { openDatabase } from "../lib/database/connection";
 import { migrate } from "../lib/database/migrate";
 import { createPrismaClient } from "../lib/database/prisma";
 import { openSchool } from "../lib/region/open-school";
 import { LOGIN_PATTERN } from "../lib/roster/logins";
 import { askHidden } from "./lib/ask-hidden";
+import { maintenanceDatabase } from "./lib/maintenance-db";
 import { onShutdown, shutdown } from "./lib/process";
 
 const { values } = parseArgs({
@@ -55,7 +55,8 @@ if (values.school && !values.municipality) fail("--school needs --municipality: 
 const [lastName = login, firstName = "", ...middle] = (values.name ?? "").trim().split(/\s+/).filter(Boolean);
 const isAnother = values.another || values.force;
 
-const handle = await openDatabase({ quiet: true });
+// The embedded database is joined where `npm start` already runs it, as backup and restore do.
+const handle = await maintenanceDatabase();
 onShutdown(() => handle.stop());
 await migrate(handle.url);
 const db = createPrismaClient(handle.url, 2);
