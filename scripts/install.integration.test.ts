@@ -3,8 +3,9 @@
 // migrations, the first administrator made by `npm run admin:create`, a sign-in through next-auth
 // with the password it printed, three schools imported from a file and the same file again
 // (nothing changes), a backup that uses pg_dump, a restore with the README's rights, every row
-// back. The same restore by a user without CREATEDB is refused, clearly, before anything is touched.
-import { execFile } from "node:child_process";
+// back; then a school's administrator made on a terminal, with a password typed twice unseen. The
+// same restore by a user without CREATEDB is refused, clearly, before anything is touched.
+import { execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -146,6 +147,38 @@ describe("an installation on the system's PostgreSQL with the README's rights", 
     expect(await tableFingerprint(installUrl)).toEqual(before);
     const [{ n }] = await sql<{ n: number }>(installUrl, `SELECT count(*)::int AS n FROM "School"`);
     expect(n).toBe(3);
+  }, 180_000);
+
+  it("on a terminal asks for the password without echoing it, and makes a school's first administrator", async () => {
+    const quote = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
+    const args = ["--region", "Республика Татарстан", "--school", "МБОУ «Школа № 5»", "--municipality", "г. Казань", "--login", "school5.admin"];
+    const command = [process.execPath, "--import", "tsx", "scripts/admin-create.ts", ...args].map(quote).join(" ");
+    const chosen = "Школа пять 2026";
+    // `script` gives the command a terminal of its own, as an operator's shell would.
+    const child = spawn("script", ["-qec", command, "/dev/null"], { env, stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    let answered = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const prompts = (output.match(/Password for the new administrator: |The same password again: /g) ?? []).length;
+      while (answered < prompts) {
+        child.stdin.write(`${chosen}\r`);
+        answered += 1;
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/school5\.admin: administrator of "МБОУ «Школа № 5»" created/);
+    expect(output).not.toContain(chosen);
+    expect(output).not.toMatch(/one-time password/);
+    const [user] = await sql<{ mustChangePassword: boolean; school: string; municipality: string }>(
+      installUrl,
+      `SELECT u."mustChangePassword", s."nameRu" AS school, m."nameRu" AS municipality FROM "User" u
+       JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'SCHOOL_ADMIN' JOIN "School" s ON s.id = r."schoolId"
+       JOIN "Municipality" m ON m.id = s."municipalityId" WHERE u.login = 'school5.admin'`,
+    );
+    expect(user).toEqual({ mustChangePassword: false, school: "МБОУ «Школа № 5»", municipality: "г. Казань" });
+    expect((await signInThroughNextAuth("school5.admin", chosen, "10.9.0.3")).session?.value).toBeTruthy();
   }, 180_000);
 
   it("a user without CREATEDB is told what to grant, and the live database is untouched", async () => {
