@@ -1,6 +1,7 @@
 // `npm test`: every tier against the real things, and nothing left running afterwards.
 //   1. a PostgreSQL for tests (embedded, .data/test-postgres, or TEST_DATABASE_URL);
-//   2. Vitest: unit tests, then integration tests (one fresh database per file);
+//   2. Vitest: unit tests, then integration tests (one fresh database per file; the installation
+//      test also needs the machine's own PostgreSQL, installed with apt-get when missing);
 //   3. a production build (next build) served by next start on a seeded database, and Playwright
 //      in Chromium against it.
 // Flags: --unit, --integration, --e2e run one tier; extra arguments go to that tier's runner.
