@@ -93,65 +93,68 @@ else {
 }
 const passwordHash = await hashPassword(password);
 
-const created = await db.$transaction(async (tx) => {
-  const regionId =
-    region?.id ?? (await tx.region.create({ data: { nameRu: regionName, nameTt: values["region-tt"]?.trim() || regionName }, select: { id: true } })).id;
-  const person = { lastName, firstName, middleName: middle.join(" ") || null };
-  let schoolId: number | null = null;
-  let userId: number;
-  if (schoolName) {
-    if (school) {
-      schoolId = school.id;
+const created = await db.$transaction(
+  async (tx) => {
+    const regionId =
+      region?.id ?? (await tx.region.create({ data: { nameRu: regionName, nameTt: values["region-tt"]?.trim() || regionName }, select: { id: true } })).id;
+    const person = { lastName, firstName, middleName: middle.join(" ") || null };
+    let schoolId: number | null = null;
+    let userId: number;
+    if (schoolName) {
+      if (school) {
+        schoolId = school.id;
+        userId = (
+          await tx.user.create({
+            data: { login, passwordHash, mustChangePassword: isOneTime, ...person, roles: { create: { role: "SCHOOL_ADMIN", schoolId } } },
+            select: { id: true },
+          })
+        ).id;
+      } else {
+        const municipalityName = (values.municipality as string).trim();
+        const municipalityId =
+          (await tx.municipality.findFirst({ where: { regionId, OR: [{ nameRu: municipalityName }, { nameTt: municipalityName }] }, select: { id: true } }))
+            ?.id ?? (await tx.municipality.create({ data: { regionId, nameRu: municipalityName, nameTt: municipalityName }, select: { id: true } })).id;
+        const names = { nameRu: schoolName, nameTt: values["school-tt"]?.trim() || schoolName };
+        const opened = await openSchool(
+          tx,
+          { regionId, municipalityId, ...names, shortNameRu: schoolName.slice(0, 60), shortNameTt: names.nameTt.slice(0, 60), address: null },
+          { ...person, login, passwordHash },
+        );
+        await tx.user.update({ where: { id: opened.adminId }, data: { mustChangePassword: isOneTime }, select: { id: true } });
+        schoolId = opened.schoolId;
+        userId = opened.adminId;
+      }
+    } else {
       userId = (
         await tx.user.create({
-          data: { login, passwordHash, mustChangePassword: isOneTime, ...person, roles: { create: { role: "SCHOOL_ADMIN", schoolId } } },
+          data: { login, passwordHash, mustChangePassword: isOneTime, ...person, roles: { create: { role: "REGION_ADMIN", regionId } } },
           select: { id: true },
         })
       ).id;
-    } else {
-      const municipalityName = (values.municipality as string).trim();
-      const municipalityId =
-        (await tx.municipality.findFirst({ where: { regionId, OR: [{ nameRu: municipalityName }, { nameTt: municipalityName }] }, select: { id: true } }))
-          ?.id ?? (await tx.municipality.create({ data: { regionId, nameRu: municipalityName, nameTt: municipalityName }, select: { id: true } })).id;
-      const names = { nameRu: schoolName, nameTt: values["school-tt"]?.trim() || schoolName };
-      const opened = await openSchool(
-        tx,
-        { regionId, municipalityId, ...names, shortNameRu: schoolName.slice(0, 60), shortNameTt: names.nameTt.slice(0, 60), address: null },
-        { ...person, login, passwordHash },
-      );
-      await tx.user.update({ where: { id: opened.adminId }, data: { mustChangePassword: isOneTime }, select: { id: true } });
-      schoolId = opened.schoolId;
-      userId = opened.adminId;
     }
-  } else {
-    userId = (
-      await tx.user.create({
-        data: { login, passwordHash, mustChangePassword: isOneTime, ...person, roles: { create: { role: "REGION_ADMIN", regionId } } },
-        select: { id: true },
-      })
-    ).id;
-  }
-  await tx.auditEvent.create({
-    data: {
-      schoolId,
-      actorId: null,
-      action: "admin.create",
-      entityType: "User",
-      entityId: String(userId),
-      after: {
-        login,
-        role: schoolName ? "SCHOOL_ADMIN" : "REGION_ADMIN",
-        regionId,
+    await tx.auditEvent.create({
+      data: {
         schoolId,
-        isOneTime,
-        via: "npm run admin:create",
-        osUser: process.env.USER ?? null,
+        actorId: null,
+        action: "admin.create",
+        entityType: "User",
+        entityId: String(userId),
+        after: {
+          login,
+          role: schoolName ? "SCHOOL_ADMIN" : "REGION_ADMIN",
+          regionId,
+          schoolId,
+          isOneTime,
+          via: "npm run admin:create",
+          osUser: process.env.USER ?? null,
+        },
       },
-    },
-    select: { id: true },
-  });
-  return { userId, regionId, schoolId };
-});
+      select: { id: true },
+    });
+    return { userId, regionId, schoolId };
+  },
+  { timeout: 60_000 },
+);
 
 const base = process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const role = schoolName ? `administrator of "${schoolName}"` : `regional administrator of "${regionName}"`;
