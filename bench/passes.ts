@@ -1,6 +1,7 @@
 // The harness's passes that are not plain load: counting (and capturing) each request's SQL
 // through the proxy, and checking afterwards that every acknowledged save is in the database.
 import pg from "pg";
+import { serverVersion } from "../lib/database/server-version";
 import { isDataStatement } from "./floors";
 import type { TScenario } from "./load";
 import type { TStatementCount } from "./report";
@@ -54,14 +55,23 @@ export async function verifySaves(url: string, saved: { markId: number; revalida
   }
 }
 
+/** The server's version as it names itself ("15.14 (Debian 15.14-0+deb12u1)"). */
+export async function postgresVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await serverVersion(client)).text;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function tableCounts(url: string, tables: string[]): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const out: Record<string, number> = {};
     for (const t of tables) out[t] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
-    const v = await client.query<{ v: string }>("SHOW server_version");
-    out.postgres = Number.parseFloat(v.rows[0].v);
     return out;
   } finally {
     await client.end();

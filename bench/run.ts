@@ -26,7 +26,7 @@ import { buildApp, DIST_DIR, hasBuild, startApp } from "./app";
 import { DEMO_DATABASE, demoMoment, prepareDemoDatabase } from "./demo";
 import { runLoad, type TScenario } from "./load";
 import { measure, origin, PORTS } from "./measure";
-import { tableCounts, verifySaves } from "./passes";
+import { postgresVersion, tableCounts, verifySaves } from "./passes";
 import { judgeTargets, markdown, type TPath, type TResults } from "./report";
 import { buildScenarios, type TScenarioContext } from "./scenarios";
 import { findActionId } from "./server-action";
@@ -137,7 +137,7 @@ try {
       loadAfter: os.loadavg(),
       calibrationMs: [calibrationBefore, calibrate(sha)],
       node: process.version,
-      postgres: String(counts.postgres),
+      postgres: await postgresVersion(url),
     },
     data: { pupils, database: new URL(url).pathname.slice(1), counts, ...(isDemo ? { label: `the demo school as of ${asOf}` } : {}) },
     single: measured.single,

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recreateDatabase, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../seed";
+import { tableFingerprint } from "../test/support/table-fingerprint";
 import { backupDatabase } from "./lib/dump";
 import { replaceDatabase, restoreDatabase } from "./lib/load";
 
@@ -33,19 +34,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
   }
 }
 
-/** Every table's row count and an md5 over its rows' text in a fixed order, plus the migrations. */
-async function fingerprint(url: string): Promise<Record<string, string>> {
-  const tables = await query<{ name: string }>(url, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] =
-      name === "_prisma_migrations"
-        ? await query<{ v: string }>(url, `SELECT string_agg(migration_name || ':' || checksum, ',' ORDER BY migration_name) AS v FROM "_prisma_migrations"`)
-        : await query<{ v: string }>(url, `SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS v FROM "${name}" t`);
-    out[name] = row.v;
-  }
-  return out;
-}
+const fingerprint = tableFingerprint;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "belem-backup-"));

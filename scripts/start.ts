@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/database/connection";
 import { migrate } from "../lib/database/migrate";
+import { hasAnyone, restoreRightsProblem } from "../lib/database/rights";
 import { seedIfEmpty } from "../seed";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
@@ -25,6 +26,13 @@ onShutdown(() => db.stop());
 const result = await migrate(db.url);
 console.log(`[belem] database ${db.isEmbedded ? "embedded (.data/postgres)" : "from DATABASE_URL"}; migrations applied: ${result.applied.length}`);
 if (!values["no-seed"] && (await seedIfEmpty(db.url))) console.log("[belem] demo school created (see README › Demo logins)");
+if (!db.isEmbedded) {
+  const problem = await restoreRightsProblem(db.url);
+  if (problem) console.warn(`[belem] warning: db:restore will refuse to run: ${problem}`);
+}
+if (!(await hasAnyone(db.url))) {
+  console.log('[belem] nobody can sign in yet: create the first administrator with npm run admin:create -- --region "Республика Татарстан" --login LOGIN');
+}
 
 const env = {
   ...process.env,

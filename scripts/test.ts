@@ -1,6 +1,7 @@
 // `npm test`: every tier against the real things, and nothing left running afterwards.
 //   1. a PostgreSQL for tests (embedded, .data/test-postgres, or TEST_DATABASE_URL);
-//   2. Vitest: unit tests, then integration tests (one fresh database per file);
+//   2. Vitest: unit tests, then integration tests (one fresh database per file; the installation
+//      test also needs the machine's own PostgreSQL, installed with apt-get when missing);
 //   3. a production build (next build) served by next start on a seeded database, and Playwright
 //      in Chromium against it.
 // Flags: --unit, --integration, --e2e run one tier; extra arguments go to that tier's runner.
@@ -10,6 +11,7 @@ import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/da
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../seed";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
+import { ensureSystemPostgres } from "./lib/system-postgres";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,7 +41,11 @@ if (all || values.unit) {
   if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...vitestReport("unit"), ...positionals], { env })) !== 0) failures.push("unit");
 }
 if (all || values.integration) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
+  const missing = await ensureSystemPostgres();
+  if (missing) {
+    console.error(`[test] ${missing}`);
+    failures.push("integration (no system PostgreSQL)");
+  } else if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
     failures.push("integration");
 }
 if (all || values.e2e) {

@@ -11,7 +11,7 @@ import { prepareAccounts } from "@/lib/roster/accounts";
 import { LOGIN_PATTERN } from "@/lib/roster/logins";
 import { fullName } from "@/lib/school/names";
 import { z, zId } from "@/lib/validation";
-import { defaultAbsenceCodes, defaultBellName, defaultBells, defaultWorkKinds } from "./school-defaults";
+import { openSchool } from "./open-school";
 
 const ZCreateSchoolInput = z.object({
   municipalityId: zId,
@@ -47,42 +47,21 @@ export const createSchoolAction = regionAdminClient
     const admin = { lastName: input.adminLastName, firstName: input.adminFirstName, middleName: input.adminMiddleName };
     const [account] = await prepareAccounts([{ ...admin, wanted: input.adminLogin }]);
     const school = await db.$transaction(async (tx) => {
-      const created = await tx.school.create({
-        data: {
-          regionId,
-          municipalityId: municipality.id,
-          nameRu: input.nameRu,
-          nameTt: input.nameTt,
-          shortNameRu: input.shortNameRu,
-          shortNameTt: input.shortNameTt,
-          address: input.address,
-          gradingSettings: { create: {} },
-          workKinds: { create: defaultWorkKinds() },
-          absenceCodes: { create: defaultAbsenceCodes() },
-        },
-        select: { id: true },
-      });
-      const bells = await tx.bellSchedule.create({ data: { schoolId: created.id, variant: "NORMAL", name: defaultBellName() }, select: { id: true } });
-      await tx.bellPeriod.createMany({ data: defaultBells().map((b) => ({ ...b, schoolId: created.id, bellScheduleId: bells.id })) });
-      const person = await tx.user.create({
-        data: {
-          login: account.login,
-          passwordHash: account.passwordHash,
-          mustChangePassword: true,
-          ...admin,
-          roles: { create: { role: "SCHOOL_ADMIN", schoolId: created.id } },
-        },
-        select: { id: true },
-      });
+      const { nameRu, nameTt, shortNameRu, shortNameTt, address } = input;
+      const opened = await openSchool(
+        tx,
+        { regionId, municipalityId: municipality.id, nameRu, nameTt, shortNameRu, shortNameTt, address },
+        { ...admin, login: account.login, passwordHash: account.passwordHash },
+      );
       await recordAudit(tx, {
-        schoolId: created.id,
+        schoolId: opened.schoolId,
         actorId: user.id,
         action: "school.create",
         entityType: "School",
-        entityId: created.id,
-        after: { ...input, adminLogin: account.login, adminId: person.id },
+        entityId: opened.schoolId,
+        after: { ...input, adminLogin: account.login, adminId: opened.adminId },
       });
-      return created;
+      return { id: opened.schoolId };
     });
     revalidatePath("/region");
     return { schoolId: school.id, adminName: fullName(admin), login: account.login, password: account.password };

@@ -28,3 +28,7 @@ export async function getRegionSchools(regionId: number): Promise<TRegionSchool[
 export async function getMunicipalities(regionId: number) {
   return db.municipality.findMany({ where: { regionId }, orderBy: { nameRu: "asc" }, select: { id: true, nameRu: true, nameTt: true } });
 }
+
+export async function getRegionName(regionId: number) {
+  return db.region.findUnique({ where: { id: regionId }, select: { nameRu: true, nameTt: true } });
+}

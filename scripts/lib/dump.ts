@@ -10,6 +10,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createGzip } from "node:zlib";
 import pg from "pg";
+import { serverVersion } from "../../lib/database/server-version";
 import { BACKUP_FORMAT, dependencyOrder, isPgDumpCompatible, lineHasher, quoteIdent, type THeader, type TTableInfo } from "./backup-format";
 
 const BATCH = 1000;
@@ -26,11 +27,6 @@ export function compatiblePgDump(serverVersionNum: number): string | null {
     } catch {}
   }
   return null;
-}
-
-export async function serverVersionNum(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ v: string }>("SHOW server_version_num");
-  return Number(rows[0].v);
 }
 
 export async function foreignKeys(client: pg.ClientBase) {
@@ -79,7 +75,7 @@ async function logicalDump(client: pg.Client, file: string): Promise<Record<stri
     const header: THeader = {
       format: BACKUP_FORMAT,
       createdAt: new Date().toISOString(),
-      serverVersion: (await client.query<{ v: string }>("SHOW server_version")).rows[0].v,
+      serverVersion: (await serverVersion(client)).text,
       migrations,
       tables,
     };
@@ -114,7 +110,7 @@ export async function backupDatabase(url: string, file: string, opts: { forceLog
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const pgDump = opts.forceLogical ? null : compatiblePgDump(await serverVersionNum(client));
+    const pgDump = opts.forceLogical ? null : compatiblePgDump((await serverVersion(client)).num);
     if (pgDump) {
       execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", "--file", file, url], { stdio: ["ignore", "inherit", "inherit"] });
       const counts = await client.query<{ name: string; n: number }>(

@@ -14,6 +14,7 @@ import { createGunzip } from "node:zlib";
 import pg from "pg";
 import { recreateDatabase, withDatabase } from "../../lib/database/embedded";
 import { listMigrations, migrate } from "../../lib/database/migrate";
+import { restoreRightsProblem } from "../../lib/database/rights";
 import { BACKUP_FORMAT, lineHasher, quoteIdent, type THeader, type TRow, type TTrailer } from "./backup-format";
 
 const INSERT_BATCH = 500;
@@ -165,6 +166,8 @@ export async function replaceDatabase(url: string, file: string) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const staging = `${name}_restoring`;
+  const problem = await restoreRightsProblem(url);
+  if (problem) throw new Error(problem);
   const result = await restoreDatabase(withDatabase(url, staging), file);
   const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
   await admin.connect();

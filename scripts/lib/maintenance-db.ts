@@ -1,4 +1,4 @@
-// The database a maintenance command (backup, restore) works on: DATABASE_URL when set; else the
+// The database a maintenance command (backup, restore, admin:create) works on: DATABASE_URL when set; else the
 // embedded PostgreSQL — joined where `npm start` is already running it (starting it again would
 // stop the app's server), started for the command's duration otherwise.
 import { existsSync, readFileSync } from "node:fs";

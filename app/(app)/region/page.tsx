@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -42,6 +43,13 @@ export default async function RegionPage() {
           </table>
         </div>
       </Card>
+      {can(user.roles, "region:manage", { regionId }) && (
+        <p>
+          <Link href="/region/import" className="text-brand-700 underline">
+            {t("admin:regionImport.open")}
+          </Link>
+        </p>
+      )}
       {can(user.roles, "region:manage", { regionId }) && (
         <Card title={t("admin:region.newSchool")}>
           <CreateSchoolForm municipalities={municipalities.map((m) => ({ value: m.id, label: localized(m, lng) }))} />

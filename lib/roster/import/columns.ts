@@ -40,11 +40,11 @@ export function normalizeHeader(text: string): string {
 
 type TBundle = { import: { columns: Record<string, string>; aliases: Record<string, string> } };
 
-/** Normalized header text → column, for one kind of file. */
-export function headerDictionary(kind: TImportKind): Map<string, TColumn> {
-  const dict = new Map<string, TColumn>();
+/** Normalized header text → column, for the given columns (any file the admin section imports). */
+export function columnDictionary<C extends string>(columns: readonly C[]): Map<string, C> {
+  const dict = new Map<string, C>();
   for (const bundle of [ruAdmin, ttAdmin] as unknown as TBundle[]) {
-    for (const column of COLUMNS[kind]) {
+    for (const column of columns) {
       const names = [bundle.import.columns[column], ...(bundle.import.aliases[column] ?? "").split("|")].filter(Boolean);
       for (const name of names) dict.set(normalizeHeader(name), column);
     }
@@ -52,14 +52,19 @@ export function headerDictionary(kind: TImportKind): Map<string, TColumn> {
   return dict;
 }
 
-export type THeaderMap = { columns: Map<TColumn, number>; missing: TColumn[]; unknown: string[]; duplicate: TColumn[] };
+/** Normalized header text → column, for one kind of file. */
+export function headerDictionary(kind: TImportKind): Map<string, TColumn> {
+  return columnDictionary<TColumn>(COLUMNS[kind]);
+}
 
-/** Which cell holds which column; required columns that are missing; headers not understood. */
-export function mapHeader(kind: TImportKind, header: readonly string[]): THeaderMap {
-  const dict = headerDictionary(kind);
-  const columns = new Map<TColumn, number>();
+export type THeaderMap<C extends string = TColumn> = { columns: Map<C, number>; missing: C[]; unknown: string[]; duplicate: C[] };
+
+/** Which cell holds which of the given columns; required columns that are missing; headers not understood. */
+export function mapColumns<C extends string>(all: readonly C[], required: readonly C[], header: readonly string[]): THeaderMap<C> {
+  const dict = columnDictionary(all);
+  const columns = new Map<C, number>();
   const unknown: string[] = [];
-  const duplicate: TColumn[] = [];
+  const duplicate: C[] = [];
   header.forEach((text, i) => {
     if (!text) return;
     const column = dict.get(normalizeHeader(text));
@@ -67,11 +72,20 @@ export function mapHeader(kind: TImportKind, header: readonly string[]): THeader
     else if (columns.has(column)) duplicate.push(column);
     else columns.set(column, i);
   });
-  return { columns, missing: REQUIRED[kind].filter((c) => !columns.has(c)), unknown, duplicate };
+  return { columns, missing: required.filter((c) => !columns.has(c)), unknown, duplicate };
+}
+
+export function mapHeader(kind: TImportKind, header: readonly string[]): THeaderMap {
+  return mapColumns<TColumn>(COLUMNS[kind], REQUIRED[kind], header);
 }
 
 /** The header line of a template file in one language. */
 export function templateHeader(kind: TImportKind, lng: "ru" | "tt"): string[] {
+  return headerTexts(COLUMNS[kind], lng);
+}
+
+/** The columns' header texts in one language, for a template file. */
+export function headerTexts(columns: readonly string[], lng: "ru" | "tt"): string[] {
   const bundle = (lng === "tt" ? ttAdmin : ruAdmin) as unknown as TBundle;
-  return COLUMNS[kind].map((c) => bundle.import.columns[c]);
+  return columns.map((c) => bundle.import.columns[c]);
 }

@@ -11,7 +11,16 @@ const BADGE: Record<TStatus, string> = {
 };
 
 /** Every row of the file with what the import would do to it, or why it cannot. */
-export function PreviewTable({ rows }: { rows: { row: number; label: string; className: string | null; status: TStatus; notes: TImportNote[] }[] }) {
+export function PreviewTable({
+  rows,
+  nameHeader,
+  groupHeader,
+}: {
+  rows: { row: number; label: string; className: string | null; status: TStatus; notes: TImportNote[] }[];
+  /** Headers of the name and group columns when the rows are not people in classes (a region's schools). */
+  nameHeader?: string;
+  groupHeader?: string;
+}) {
   const { t } = useT("admin");
   return (
     <div className="overflow-x-auto">
@@ -20,8 +29,8 @@ export function PreviewTable({ rows }: { rows: { row: number; label: string; cla
           <tr>
             <th className="py-2 pr-3 font-medium">{t("import.row")}</th>
             <th className="py-2 pr-3 font-medium">{t("import.statusHeader")}</th>
-            <th className="py-2 pr-3 font-medium">{t("import.name")}</th>
-            <th className="py-2 pr-3 font-medium">{t("import.class")}</th>
+            <th className="py-2 pr-3 font-medium">{nameHeader ?? t("import.name")}</th>
+            <th className="py-2 pr-3 font-medium">{groupHeader ?? t("import.class")}</th>
             <th className="py-2 font-medium">{t("import.details")}</th>
           </tr>
         </thead>

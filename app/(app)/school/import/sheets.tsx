@@ -6,7 +6,7 @@ import { useT } from "@/lib/i18n/client";
 
 export type TIssued = {
   key: string;
-  role: "STUDENT" | "PARENT" | "TEACHER";
+  role: "STUDENT" | "PARENT" | "TEACHER" | "SCHOOL_ADMIN";
   name: string;
   login: string;
   password: string;

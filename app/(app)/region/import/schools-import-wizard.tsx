@@ -1,0 +1,152 @@
+"use client";
+// Upload a region's list of schools → preview (every row with its status; nothing written) →
+// import (one transaction) → a printable sheet per new school with its first administrator's
+// login and one-time password, shown only now. The roster import's pieces, for schools.
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
+import { useT } from "@/lib/i18n/client";
+import { SCHOOL_COLUMNS } from "@/lib/region/import/read-schools";
+import { commitSchoolsImportAction, previewSchoolsImportAction } from "@/lib/region/import-actions";
+import { headerTexts } from "@/lib/roster/import/columns";
+import { FormStatus } from "../../../../components/ui/fields";
+import { noteText, type TImportNote } from "../../school/import/notes";
+import { PreviewTable } from "../../school/import/preview-table";
+import { Sheets, type TIssued } from "../../school/import/sheets";
+
+type TStatus = "new" | "changed" | "unchanged" | "error";
+type TPreview = {
+  encoding: string | null;
+  fileIssues: TImportNote[];
+  ignored: string[];
+  rows: { row: number; label: string; className: string | null; status: TStatus; notes: TImportNote[] }[];
+  counts: Record<TStatus, number>;
+  digest: string;
+};
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function SchoolsImportWizard({ regionName }: { regionName: string }) {
+  const { t, lng } = useT(["admin", "common"]);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<TPreview | null>(null);
+  const [issued, setIssued] = useState<TIssued[] | null>(null);
+  const previewForm = useActionForm(previewSchoolsImportAction);
+  const commitForm = useActionForm(commitSchoolsImportAction);
+  const toWrite = preview ? preview.counts.new + preview.counts.changed : 0;
+  const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${headerTexts(SCHOOL_COLUMNS, lng).join(";")}\r\n`)}`;
+
+  return (
+    <div className="space-y-4">
+      <Card className="no-print">
+        <form
+          noValidate
+          className="space-y-3"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!file) return;
+            setIssued(null);
+            const data = await previewForm.run({ fileBase64: file.base64, fileName: file.name });
+            setPreview((data as TPreview | undefined) ?? null);
+          }}
+        >
+          <div>
+            <label htmlFor="schools-file" className="mb-1 block text-sm font-medium text-slate-700">
+              {t("regionImport.file")}
+            </label>
+            <input
+              id="schools-file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+              onChange={async (e) => {
+                const chosen = e.target.files?.[0];
+                setPreview(null);
+                setFile(chosen ? { name: chosen.name, base64: toBase64(await chosen.arrayBuffer()) } : null);
+              }}
+            />
+            <p className="mt-1 text-xs text-slate-600">
+              {t("regionImport.fileHint")}{" "}
+              <a href={template} download="schools.csv" className="text-brand-700 underline">
+                {t("import.template")}
+              </a>
+            </p>
+          </div>
+          <FormStatus error={previewForm.formError ?? previewForm.error("fileBase64") ?? null} />
+          <Button type="submit" disabled={!file || previewForm.pending}>
+            {previewForm.pending ? t("import.checking") : t("import.preview")}
+          </Button>
+        </form>
+      </Card>
+
+      {preview && !issued && (
+        <Card title={t("import.previewTitle")} className="no-print">
+          <div className="space-y-3">
+            {preview.encoding && (
+              <p className="text-sm text-slate-600" data-testid="import-file-info">
+                {preview.encoding === "xlsx"
+                  ? t("regionImport.fileInfoXlsx")
+                  : t("import.fileInfo", { encoding: preview.encoding === "utf-8" ? "UTF-8" : "Windows-1251", delimiter: ";" })}
+                {preview.ignored.length > 0 && ` ${t("import.ignored", { columns: preview.ignored.join(", ") })}`}
+              </p>
+            )}
+            {preview.fileIssues.length > 0 ? (
+              <ul role="alert" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+                {preview.fileIssues.map((issue, i) => (
+                  <li key={i}>{noteText(t, issue)}</li>
+                ))}
+              </ul>
+            ) : (
+              <>
+                <p className="text-sm font-medium" data-testid="import-counts">
+                  {(["new", "changed", "unchanged", "error"] as const).map((s) => `${t(`import.status.${s}`)}: ${preview.counts[s]}`).join(" · ")}
+                </p>
+                <PreviewTable rows={preview.rows} nameHeader={t("import.columns.schoolName")} groupHeader={t("import.columns.municipality")} />
+                <FormStatus error={commitForm.formError} />
+                {toWrite === 0 ? (
+                  <p role="status" className="text-sm text-slate-700">
+                    {t("import.nothingToDo")}
+                  </p>
+                ) : (
+                  <Button
+                    disabled={commitForm.pending || !file}
+                    onClick={async () => {
+                      if (!file) return;
+                      const data = await commitForm.run({ fileBase64: file.base64, fileName: file.name, digest: preview.digest });
+                      if (data) {
+                        setIssued(
+                          data.accounts.map((a) => ({
+                            key: a.key,
+                            role: "SCHOOL_ADMIN",
+                            name: a.name,
+                            login: a.login,
+                            password: a.password,
+                            className: a.schoolName,
+                            childName: null,
+                          })),
+                        );
+                      }
+                    }}
+                  >
+                    {commitForm.pending ? t("import.importing") : t("import.commit", { count: toWrite })}
+                  </Button>
+                )}
+                {toWrite > 0 && preview.counts.error > 0 && (
+                  <p className="text-sm text-amber-800">{t("import.errorsSkipped", { count: preview.counts.error })}</p>
+                )}
+              </>
+            )}
+          </div>
+        </Card>
+      )}
+
+      {issued && <Sheets accounts={issued} schoolName={regionName} />}
+    </div>
+  );
+}
