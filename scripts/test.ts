@@ -1,14 +1,15 @@
 // `npm test`: every tier against the real things, and nothing left running afterwards.
 //   1. a PostgreSQL for tests (embedded, .data/test-postgres, or TEST_DATABASE_URL);
 //   2. Vitest: unit tests, then integration tests (one fresh database per file);
-//   3. a production build (next build) served by next start on a seeded database, and Playwright
-//      in Chromium against it.
+//   3. a Chromium for Playwright (found, or installed: scripts/lib/browser.ts), a production build
+//      (next build) served by next start on a seeded database, and Playwright in Chromium against it.
 // Flags: --unit, --integration, --e2e run one tier; extra arguments go to that tier's runner.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../lib/seed";
+import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 
 const { values, positionals } = parseArgs({
@@ -17,6 +18,14 @@ const { values, positionals } = parseArgs({
 });
 const all = !values.unit && !values.integration && !values.e2e;
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
+
+// The browser before anything else: a machine that cannot get one stops here, in one sentence,
+// before minutes of tests and a build.
+let chromiumPath: string | undefined;
+if (all || values.e2e) {
+  chromiumPath = await findOrInstallBrowser();
+  if (!chromiumPath) process.exit(1);
+}
 
 let adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
@@ -54,7 +63,7 @@ if (all || values.e2e) {
     startChild("node_modules/.bin/next", ["start", "-p", E2E_PORT], { env: appEnv, stdio: ["ignore", "ignore", "inherit"] });
     await waitForHttp(`http://localhost:${E2E_PORT}/login`);
     const code = await run("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...(values.e2e ? positionals : [])], {
-      env: { ...appEnv, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
+      env: { ...appEnv, CHROMIUM_PATH: chromiumPath, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
     });
     if (code !== 0) failures.push("e2e");
   }
