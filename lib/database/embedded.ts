@@ -80,13 +80,17 @@ export async function startEmbeddedPostgres(opts: { name?: string; port?: number
   try {
     if (!existsSync(join(dataDir, "PG_VERSION"))) await server.initialise();
   } catch (e) {
-    throw new SetupError(`The embedded PostgreSQL could not create its database in ${dataDir} (${firstLine(e)}); set DATABASE_URL to use a PostgreSQL of your own.`);
+    throw new SetupError(
+      `The embedded PostgreSQL could not create its database in ${dataDir} (${firstLine(e)}); set DATABASE_URL to use a PostgreSQL of your own.`,
+    );
   }
   stopStale(dataDir);
   try {
     await server.start();
   } catch (e) {
-    throw new SetupError(`The embedded PostgreSQL in ${dataDir} did not start (${firstLine(e) || `is port ${port} already in use?`}); set BELEM_PG_PORT to a free port or DATABASE_URL to a PostgreSQL of your own.`);
+    throw new SetupError(
+      `The embedded PostgreSQL in ${dataDir} did not start (${firstLine(e) || `is port ${port} already in use?`}); set BELEM_PG_PORT to a free port or DATABASE_URL to a PostgreSQL of your own.`,
+    );
   }
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/belem`;
   await ensureDatabase(url);

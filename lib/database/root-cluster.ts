@@ -5,7 +5,20 @@
 // BELEM_ROOT_PG_DIR (/var/lib/belem), one folder per clone, with .data/<name> a link to the cluster.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { SetupError } from "./setup-error";
 
@@ -64,7 +77,9 @@ function prepare(o: TRelocatedOptions) {
     // Folders made here are opened to the postgres user whatever the umask; existing ones are left as they are.
     for (let dir = base; created && dir.length >= created.length; dir = dirname(dir)) chmodSync(dir, 0o755);
   } catch (e) {
-    throw new SetupError(`The system user "postgres" cannot reach ${clone}, and ${base} could not be created for its database (${(e as Error).message}): set BELEM_ROOT_PG_DIR to a folder it can reach, or ${FALLBACK}.`);
+    throw new SetupError(
+      `The system user "postgres" cannot reach ${clone}, and ${base} could not be created for its database (${(e as Error).message}): set BELEM_ROOT_PG_DIR to a folder it can reach, or ${FALLBACK}.`,
+    );
   }
   if (!canPostgresReach(o.ids, [base])) {
     throw new SetupError(`The system user "postgres" cannot reach ${clone} nor ${base}: set BELEM_ROOT_PG_DIR to a folder it can reach, or ${FALLBACK}.`);
@@ -139,9 +154,7 @@ export async function startRelocatedCluster(o: TRelocatedOptions, postgresFlags:
     child.on("error", reject);
     child.on("close", () => {
       const reason = tail.trim().split("\n").pop() || `is port ${o.port} already in use?`;
-      reject(
-        new SetupError(`The embedded PostgreSQL in ${dataDir} did not start (${reason}); set BELEM_PG_PORT to a free port or ${FALLBACK}.`),
-      );
+      reject(new SetupError(`The embedded PostgreSQL in ${dataDir} did not start (${reason}); set BELEM_PG_PORT to a free port or ${FALLBACK}.`));
     });
   });
   return {

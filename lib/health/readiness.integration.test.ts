@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as ping } from "@/app/api/bench/ping/route";
-import { GET as live } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/health/ready/route";
+import { GET as live } from "@/app/api/health/route";
 import { startEmbeddedPostgres, type TEmbeddedDatabase } from "../database/embedded";
 import { migrate } from "../database/migrate";
 import { checkReadiness } from "./readiness";
@@ -89,7 +89,10 @@ describe("health endpoints", () => {
 
     function postgresPids(): number[] {
       const postmaster = Number(readFileSync(join(server.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" })
+        .split("\n")
+        .filter(Boolean)
+        .map(Number);
       return [postmaster, ...children];
     }
 

@@ -63,7 +63,11 @@ export async function checkReadiness(url: string, migrationsDir?: string): Promi
   try {
     const applied = new Set(await Promise.race([query(url), deadline]));
     const pending = expected.filter((name) => !applied.has(name)).length;
-    return { status: pending === 0 ? "ready" : "unavailable", database: "ok", migrations: { expected: expected.length, applied: expected.length - pending, pending } };
+    return {
+      status: pending === 0 ? "ready" : "unavailable",
+      database: "ok",
+      migrations: { expected: expected.length, applied: expected.length - pending, pending },
+    };
   } catch {
     return { status: "unavailable", database: "unreachable", migrations: null };
   } finally {
