@@ -6,10 +6,13 @@ import { expect, test } from "@playwright/test";
 import { signIn, switchLanguage } from "./helpers";
 
 test.describe("titles", () => {
+  // Many pages in one test, each a full server render: generous on a loaded machine.
+  test.describe.configure({ timeout: 180_000 });
   test("the sign-in page and a teacher's pages have titles in Russian, then in Tatar", async ({ page }) => {
     await page.goto("/login");
     await expect(page).toHaveTitle("Вход — Белем");
     await signIn(page, "teacher");
+    await switchLanguage(page, "ru"); // whatever an earlier, interrupted run left in the profile
     for (const [lng, lessons] of [
       ["ru", "Мои уроки"],
       ["tt", "Минем дәресләр"],
