@@ -28,7 +28,7 @@ function pool(url: string) {
 
 let expectedCache: { dir: string; names: string[] } | undefined;
 /** The migration folders shipped with this build; they do not change while the server runs. */
-export function expectedMigrations(dir = resolve(process.cwd(), "prisma/migrations")): string[] {
+export function expectedMigrations(dir = resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma/migrations")): string[] {
   if (expectedCache?.dir === dir) return expectedCache.names;
   const names = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
