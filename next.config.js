@@ -2,6 +2,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A self-contained server (<distDir>/standalone/server.js) that runs without node_modules or
+  // devDependencies: what `npm start` and the Dockerfile run (scripts/lib/standalone.ts).
+  output: "standalone",
+  // The readiness check compares the database with the migration folders shipped with the build.
+  outputFileTracingIncludes: { "/api/health/ready": ["./prisma/migrations/**/*"] },
   // Separate build folders let several checkouts' worth of work build side by side (NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,

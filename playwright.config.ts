@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SYSTEM_CHROMIUM } from "./scripts/lib/browser";
 
-// Debian's Chromium where it is installed (this project's machines cannot download Playwright's
-// own browser); elsewhere Playwright's browser from `npx playwright install chromium`.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+// `npm test` finds or installs a Chromium (scripts/lib/browser.ts) and passes it as CHROMIUM_PATH;
+// run directly, Playwright looks at the same system paths, then falls back to its own browser.
+const systemChromium = process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM.find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",

@@ -6,7 +6,19 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("appTagline") };
+  return {
+    title: { default: t("appName"), template: `%s — ${t("appName")}` },
+    description: t("appTagline"),
+    applicationName: t("appName"),
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "any" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a57" };

@@ -61,6 +61,8 @@ export async function startApp(opts: { port: number; databaseUrl: string; public
     NEXTAUTH_URL: opts.publicUrl,
     PORT: String(opts.port),
     NODE_OPTIONS: `--max-old-space-size=${opts.heapMb ?? 320}`,
+    // The framework floor /api/bench/ping answers only when asked for (lib/diagnostics.ts).
+    BELEM_DIAGNOSTIC_ROUTES: "1",
   };
   const child = startChild("node_modules/.bin/next", ["start", "-p", String(opts.port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForHttp(`http://127.0.0.1:${opts.port}/api/bench/ping`, 120_000);

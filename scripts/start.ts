@@ -1,9 +1,10 @@
 // `npm start`: the database (DATABASE_URL, or the embedded PostgreSQL under .data/), migrations,
 // the demo school on an empty database, a production build if there is none or the source changed
-// since it was made (after a `git pull`), then `next start`.
+// since it was made (after a `git pull`), then the build's standalone server (next.config.js).
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything it started.
 import "dotenv/config";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/database/connection";
 import { migrate } from "../lib/database/migrate";
@@ -12,6 +13,7 @@ import { seedIfEmpty } from "../seed";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
 import { localSecret } from "./lib/secret";
+import { prepareStandalone } from "./lib/standalone";
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +43,8 @@ const env = {
   NEXTAUTH_SECRET: localSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
   PORT: values.port,
+  // The standalone server runs in its own folder: relative paths are made absolute here.
+  UPLOAD_DIR: resolve(process.env.UPLOAD_DIR ?? ".data/uploads"),
 };
 const next = "node_modules/.bin/next";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -55,6 +59,8 @@ if (!values.dev && !isBuildCurrent(process.cwd(), distDir, fingerprint)) {
   if (code !== 0) await shutdown(code);
   recordBuild(process.cwd(), distDir, fingerprint);
 }
-const server = startChild(next, [values.dev ? "dev" : "start", "-p", values.port], { env });
+const server = values.dev
+  ? startChild(next, ["dev", "-p", values.port], { env })
+  : startChild(process.execPath, [prepareStandalone(distDir)], { env: { ...env, HOSTNAME: "0.0.0.0" } });
 console.log(`[belem] http://localhost:${values.port}`);
 server.on("exit", (code) => void shutdown(code ?? 0));

@@ -2,15 +2,19 @@
 //   1. a PostgreSQL for tests (embedded, .data/test-postgres, or TEST_DATABASE_URL);
 //   2. Vitest: unit tests, then integration tests (one fresh database per file; the installation
 //      test also needs the machine's own PostgreSQL, installed with apt-get when missing);
-//   3. a production build (next build) served by next start on a seeded database, and Playwright
-//      in Chromium against it.
+//   3. a Chromium for Playwright (found, or installed: scripts/lib/browser.ts), a production build
+//      (next build) whose standalone server runs on a seeded database, and Playwright in Chromium
+//      against it.
 // Flags: --unit, --integration, --e2e run one tier; extra arguments go to that tier's runner.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../seed";
+import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
+import { prepareStandalone } from "./lib/standalone";
 import { ensureSystemPostgres } from "./lib/system-postgres";
 
 const { values, positionals } = parseArgs({
@@ -19,6 +23,14 @@ const { values, positionals } = parseArgs({
 });
 const all = !values.unit && !values.integration && !values.e2e;
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
+
+// The browser before anything else: a machine that cannot get one stops here, in one sentence,
+// before minutes of tests and a build.
+let chromiumPath: string | undefined;
+if (all || values.e2e) {
+  chromiumPath = await findOrInstallBrowser();
+  if (!chromiumPath) process.exit(1);
+}
 
 let adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
@@ -53,14 +65,38 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
-  const appEnv = { ...env, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, PORT: E2E_PORT };
-  if (!values["skip-build"] && (await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) !== 0) {
+  const appEnv = {
+    ...env,
+    DATABASE_URL: e2eUrl,
+    E2E_DATABASE_URL: e2eUrl,
+    NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+    PORT: E2E_PORT,
+    UPLOAD_DIR: resolve(".data/uploads"),
+    // The page that fails on purpose (e2e/error-pages.spec.ts); a real deployment never sets this.
+    BELEM_DIAGNOSTIC_ROUTES: "1",
+    E2E_SERVER_LOG: resolve(`${RESULTS}/server.log`),
+  };
+  const built =
+    values["skip-build"] ||
+    ((await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0 &&
+      (await run("npm", ["run", "-s", "build:migrate"], { env })) === 0);
+  if (!built) {
     failures.push("build");
   } else {
-    startChild("node_modules/.bin/next", ["start", "-p", E2E_PORT], { env: appEnv, stdio: ["ignore", "ignore", "inherit"] });
-    await waitForHttp(`http://localhost:${E2E_PORT}/login`);
+    // The standalone server, as in production (npm start, the Dockerfile). Its log goes to the
+    // terminal and to a file the tests read: a page's request id must be the one the server logged.
+    const server = startChild(process.execPath, [prepareStandalone()], {
+      env: { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const logFile = createWriteStream(appEnv.E2E_SERVER_LOG);
+    server.stderr?.on("data", (chunk) => {
+      process.stderr.write(chunk);
+      logFile.write(chunk);
+    });
+    await waitForHttp(`http://127.0.0.1:${E2E_PORT}/login`);
     const code = await run("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...(values.e2e ? positionals : [])], {
-      env: { ...appEnv, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
+      env: { ...appEnv, CHROMIUM_PATH: chromiumPath, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
     });
     if (code !== 0) failures.push("e2e");
   }

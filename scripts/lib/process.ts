@@ -25,6 +25,19 @@ export async function shutdown(code = 0): Promise<never> {
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(130));
 
+// A machine that cannot run Belem as asked (lib/database/setup-error.ts): its one sentence, no stack.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error: unknown) => {
+    if (error instanceof Error && error.name === "SetupError") {
+      console.error(`[belem] ${error.message}`);
+      void shutdown(1);
+      return;
+    }
+    console.error(error);
+    void shutdown(1);
+  });
+}
+
 /** Runs a command to completion, inheriting stdio; resolves with its exit code. */
 export function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promise<number> {
   return new Promise((resolve) => {

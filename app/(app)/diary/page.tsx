@@ -1,4 +1,5 @@
 // The diary's front door: a student goes to their own week; a parent with one child to theirs;
+
 // a parent with several picks one (each with their class and what is new).
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -6,6 +7,9 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
+
+export const generateMetadata = pageTitle("diary", "children.title");
 
 export default async function DiaryHome() {
   const user = await requireUser();

@@ -3,7 +3,10 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { getJournalIndex, type TJournalIndexEntry } from "@/lib/journal/queries";
+
+export const generateMetadata = pageTitle("journal", "index.title");
 
 export default async function JournalIndexPage() {
   const user = await requireUser();

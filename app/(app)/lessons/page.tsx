@@ -6,8 +6,11 @@ import { requireUser } from "@/lib/auth/session";
 import { addDays, formatDate, formatMinutes, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { getJournalIndex } from "@/lib/journal/queries";
 import { getTeacherLessons } from "@/lib/timetable/queries";
+
+export const generateMetadata = pageTitle("home", "lessons.title");
 
 export default async function LessonsPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
   const user = await requireUser();

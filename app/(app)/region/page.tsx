@@ -5,8 +5,11 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
 import { CreateSchoolForm } from "./create-school-form";
+
+export const generateMetadata = pageTitle("home", "region.title");
 
 export default async function RegionPage() {
   const user = await requireUser();

@@ -5,8 +5,11 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { getReportIndex } from "@/lib/reports/queries";
 import { className } from "@/lib/school/names";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 function LinkList({ items, empty }: { items: { href: string; label: string }[]; empty: string }) {
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;

@@ -1,10 +1,13 @@
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getSchoolClasses, getSchoolCounts } from "@/lib/roster/queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getCurrentYear } from "@/lib/school/queries";
 import { ClassList } from "./_components/class-list";
+
+export const generateMetadata = pageTitle("home", "school.title");
 
 export default async function SchoolPage() {
   const { schoolId } = await requireSchoolAdmin();

@@ -1,4 +1,5 @@
 // The week: each school day's lessons in order with time, subject, topic, homework due, marks and
+
 // absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
 import { ShortenedDayBadge } from "@/components/shortened-day-badge";
@@ -12,8 +13,11 @@ import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getDiaryWeek } from "@/lib/diary/queries";
 import { formatDate, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { LessonItem } from "../_components/lesson-item";
 import { UnreadBanner } from "../_components/unread-banner";
+
+export const generateMetadata = pageTitle("common", "nav.diary");
 
 export default async function DiaryWeekPage({ params, searchParams }: { params: Promise<{ studentId: string }>; searchParams: Promise<{ week?: string }> }) {
   const user = await requireUser();

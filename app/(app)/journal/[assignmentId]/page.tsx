@@ -1,15 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
-import { getJournalTerm, getJournalYear } from "@/lib/journal/queries";
+import { getJournalTerm, getJournalYear, getReadableJournal } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
 import { JournalGrid } from "./journal-grid";
 import { YearGrid } from "./year-grid";
 
 type TProps = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ term?: string; lesson?: string }> };
+
+/** "Журнал · 5 «А» · Математика": the header the page reads anyway (one cached statement). */
+export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
+  const user = await requireUser();
+  const sp = await searchParams;
+  const lessonId = sp.lesson && /^\d{1,10}$/.test(sp.lesson) ? Number(sp.lesson) : 0;
+  const readable = await getReadableJournal(user, Number((await params).assignmentId), sp.term === "year" ? 0 : lessonId);
+  const { t, lng } = await getT("journal");
+  if (!readable) return { title: t("index.title") };
+  const { header } = readable;
+  const className = header.subgroupName ? `${header.className} (${header.subgroupName})` : header.className;
+  return { title: [t("index.title"), className, localized(header.subject, lng)].join(" · ") };
+}
 
 export default async function JournalPage({ params, searchParams }: TProps) {
   const user = await requireUser();

@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { termLabel } from "@/lib/reports/format";
 import { loadRegionSummary } from "@/lib/reports/load";
 import { FiguresTable } from "../_components/figures-table";
 import { ReportFrame } from "../_components/report-frame";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 export default async function RegionSummaryPage({ searchParams }: { searchParams: Promise<{ term?: string }> }) {
   const user = await requireUser();

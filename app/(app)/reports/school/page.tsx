@@ -4,11 +4,14 @@ import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { schoolsWith } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { termLabel } from "@/lib/reports/format";
 import { loadSchoolSummary } from "@/lib/reports/load";
 import { className, fullName } from "@/lib/school/names";
 import { FiguresTable } from "../_components/figures-table";
 import { ReportFrame } from "../_components/report-frame";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 export default async function SchoolSummaryPage({ searchParams }: { searchParams: Promise<{ school?: string; term?: string }> }) {
   const user = await requireUser();

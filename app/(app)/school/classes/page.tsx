@@ -1,10 +1,13 @@
 import { Card, EmptyState } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getRoleOptions } from "@/lib/roster/people-queries";
 import { getSchoolClasses } from "@/lib/roster/queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { ClassList } from "../_components/class-list";
 import { ClassForm } from "./class-form";
+
+export const generateMetadata = pageTitle("admin", "classes.title");
 
 export default async function ClassesPage() {
   const { schoolId } = await requireSchoolAdmin();

@@ -1,11 +1,14 @@
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getGradingSetup } from "@/lib/school/grading-queries";
 import { AbsenceCodeForm } from "./absence-code-form";
 import { SettingsForm } from "./settings-form";
 import { WorkKindForm } from "./work-kind-form";
+
+export const generateMetadata = pageTitle("admin", "grading.title");
 
 export default async function GradingPage() {
   const { schoolId } = await requireSchoolAdmin();

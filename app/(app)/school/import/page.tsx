@@ -1,9 +1,12 @@
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { COLUMNS, REQUIRED } from "@/lib/roster/import/columns";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getPrimarySchool } from "@/lib/school/queries";
 import { ImportWizard } from "./import-wizard";
+
+export const generateMetadata = pageTitle("admin", "import.title");
 
 export default async function ImportPage() {
   const { user } = await requireSchoolAdmin();

@@ -2,11 +2,14 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getPeople, PEOPLE_PAGE_SIZE } from "@/lib/roster/people-queries";
 import { SCHOOL_ROLES, type TSchoolRole } from "@/lib/roster/people-schemas";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
 import { controlClass } from "../../../../components/ui/fields";
+
+export const generateMetadata = pageTitle("admin", "people.title");
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ role?: string; q?: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

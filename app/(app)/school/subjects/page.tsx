@@ -1,9 +1,12 @@
 import { Card, EmptyState } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getSubjects } from "@/lib/school/structure-queries";
 import { SubjectForm } from "./subject-form";
+
+export const generateMetadata = pageTitle("admin", "subjects.title");
 
 export default async function SubjectsPage() {
   const { schoolId } = await requireSchoolAdmin();

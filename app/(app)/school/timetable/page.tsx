@@ -2,11 +2,14 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getSchoolClasses } from "@/lib/roster/queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getBellSchedules, getTermOptions } from "@/lib/timetable/admin-queries";
 import { BellsForm } from "./bells-form";
 import { PublishForm } from "./publish-form";
+
+export const generateMetadata = pageTitle("admin", "timetable.title");
 
 export default async function TimetablePage() {
   const { schoolId } = await requireSchoolAdmin();

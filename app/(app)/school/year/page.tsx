@@ -1,12 +1,15 @@
 import { Card } from "@/components/ui/card";
 import { schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getSchoolYears } from "@/lib/school/year-queries";
 import { CreateYearForm } from "./create-year-form";
 import { Holidays } from "./holidays";
 import { SetCurrentButton } from "./set-current-button";
 import { TermsForm } from "./terms-form";
+
+export const generateMetadata = pageTitle("admin", "year.title");
 
 export default async function YearPage() {
   const { schoolId } = await requireSchoolAdmin();

@@ -1,4 +1,5 @@
 // Homework by due date: the coming days first, then the last week (so yesterday's can still be
+
 // ticked). Students tick; everyone else sees the ticks.
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -9,8 +10,11 @@ import { getHomeworkList, type THomeworkItem } from "@/lib/diary/homework-querie
 import { addDays, formatDate, schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { AttachmentLinks } from "../../_components/attachment-links";
 import { HomeworkDone } from "../../_components/homework-done";
+
+export const generateMetadata = pageTitle("common", "nav.diary");
 
 const AHEAD_DAYS = 60;
 const BEHIND_DAYS = 7;

@@ -1,4 +1,5 @@
 // Marks by subject for a term: marks in date order (kind of work and weight on tap), the weighted
+
 // average, the term mark when set, and what would raise it.
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,7 +12,10 @@ import type { TSubjectRow } from "@/lib/diary/subject-summary";
 import { formatShortDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { MarkBadge } from "../../_components/mark-badge";
+
+export const generateMetadata = pageTitle("common", "nav.diary");
 
 export default async function DiaryMarksPage({ params, searchParams }: { params: Promise<{ studentId: string }>; searchParams: Promise<{ term?: string }> }) {
   const user = await requireUser();

@@ -1,4 +1,5 @@
 // "What's new": marks and homework since the reader's last visit, newest first, over at least two
+
 // weeks of history. Opening it marks everything shown as read.
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -8,9 +9,12 @@ import { getDiaryFeed, type TFeedItem } from "@/lib/diary/feed-queries";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { MarkBadge } from "../../_components/mark-badge";
 import { MarkReadOnOpen } from "../../_components/mark-read";
 import { FeedList } from "./feed-list";
+
+export const generateMetadata = pageTitle("common", "nav.diary");
 
 export default async function DiaryNewsPage({ params }: { params: Promise<{ studentId: string }> }) {
   const user = await requireUser();

@@ -3,12 +3,15 @@ import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { cellTitle, formatMean, pupilNotes, termLabel } from "@/lib/reports/format";
 import { loadAssignmentReport } from "@/lib/reports/load";
 import { className, fullName } from "@/lib/school/names";
 import { FiguresTable } from "../../_components/figures-table";
 import { PupilHeaderCells, ReportFrame, TABLE, TableScroll, TD, TD_LEFT, TH } from "../../_components/report-frame";
 import { TermCellView, TermLegend } from "../../_components/term-cell";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 export default async function AssignmentReportPage({
   params,

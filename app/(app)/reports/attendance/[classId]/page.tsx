@@ -2,11 +2,14 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import type { TAttendanceTotals } from "@/lib/reports/attendance-figures";
 import { monthLabel } from "@/lib/reports/format";
 import { loadAttendance } from "@/lib/reports/load";
 import { className } from "@/lib/school/names";
 import { PupilHeaderCells, PupilName, ReportFrame, TABLE, TableScroll, TD, TD_LEFT, TH } from "../../_components/report-frame";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 const MISSED = ["illness", "excused", "unexcused", "missed"] as const;
 const AFTER = ["late", "wholeDays", "wholeDaysIllness"] as const;

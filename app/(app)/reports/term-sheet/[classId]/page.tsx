@@ -2,11 +2,14 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { cellKey, FIGURE_KEYS, figureText, termLabel } from "@/lib/reports/format";
 import { loadTermSheet } from "@/lib/reports/load";
 import { className } from "@/lib/school/names";
 import { PupilHeaderCells, PupilName, ReportFrame, TABLE, TableScroll, TD, TD_LEFT, TH } from "../../_components/report-frame";
 import { TermCellView, TermLegend } from "../../_components/term-cell";
+
+export const generateMetadata = pageTitle("reports", "index.title");
 
 export default async function TermSheetPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ term?: string }> }) {
   const user = await requireUser();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { pageTitle } from "@/lib/i18n/title";
 import { getRoleOptions, getUnplacedStudents } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
@@ -11,6 +12,8 @@ import { ClassForm } from "../class-form";
 import { Assignments } from "./assignments";
 import { EnrolForm } from "./enrol-form";
 import { Subgroups } from "./subgroups";
+
+export const generateMetadata = pageTitle("admin", "classes.title");
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getPersonDetail, getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
@@ -11,6 +12,8 @@ import { AccountActions } from "./account-actions";
 import { Enrolments } from "./enrolments";
 import { Parents } from "./parents";
 import { PersonForm } from "./person-form";
+
+export const generateMetadata = pageTitle("admin", "people.title");
 
 export default async function PersonPage({ params }: { params: Promise<{ userId: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

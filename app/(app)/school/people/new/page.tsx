@@ -1,11 +1,14 @@
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getRoleOptions } from "@/lib/roster/people-queries";
 import { SCHOOL_ROLES } from "@/lib/roster/people-schemas";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
 import { getClassOptions } from "@/lib/school/structure-queries";
 import { CreatePersonForm } from "./create-person-form";
+
+export const generateMetadata = pageTitle("admin", "people.new");
 
 export default async function NewPersonPage({ searchParams }: { searchParams: Promise<{ role?: string; childId?: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { getBellSchedules, getClassTimetable, getTermOptions, getUsesWeekParity } from "@/lib/timetable/admin-queries";
 import { PublishForm } from "../publish-form";
 import { SlotForm } from "./slot-form";
 import { WeekGrid } from "./week-grid";
+
+export const generateMetadata = pageTitle("admin", "timetable.title");
 
 export default async function ClassTimetablePage({ params }: { params: Promise<{ classId: string }> }) {
   const { schoolId } = await requireSchoolAdmin();

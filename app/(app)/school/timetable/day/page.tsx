@@ -2,6 +2,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { addDays, formatDate, parseDateParam, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/title";
 import { getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
@@ -9,6 +10,8 @@ import { getDayLessons, getShortenedDayState } from "@/lib/timetable/admin-queri
 import { controlClass } from "../../../../../components/ui/fields";
 import { LessonChangeForm } from "./lesson-change-form";
 import { ShortenedDayForm } from "./shortened-day-form";
+
+export const generateMetadata = pageTitle("admin", "timetable.title");
 
 export default async function DayChangesPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const { schoolId } = await requireSchoolAdmin();
