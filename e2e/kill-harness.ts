@@ -101,8 +101,16 @@ export async function stopApp(app: TApp) {
   } catch {}
 }
 
-export async function sessionCookie(userId: number) {
-  const token = await encode({ token: { sub: String(userId), sv: 0, loginAt: Math.floor(Date.now() / 1000) }, secret: SECRET });
+/** A signed-in teacher's cookie: a server-side session row and the JWT that names it. */
+export async function sessionCookie(userId: number, url: string) {
+  const db = createPrismaClient(url, 1);
+  const sid = `kill-${userId}-${Date.now()}`;
+  try {
+    await db.session.create({ data: { id: sid, userId, device: "kill test" } });
+  } finally {
+    await db.$disconnect();
+  }
+  const token = await encode({ token: { sub: String(userId), sv: 0, sid, loginAt: Math.floor(Date.now() / 1000) }, secret: SECRET });
   return `next-auth.session-token=${token}`;
 }
 

@@ -1,10 +1,13 @@
-// Acting as a person in an integration test: a real next-auth JWT (signed with the test secret)
-// in the request's cookie, decoded and checked against the database by the real getCurrentUser.
+// Acting as a person in an integration test: a server-side session row and a real next-auth JWT
+// (signed with the test secret) naming it in the request's cookie, decoded and checked against the
+// database by the real getCurrentUser.
 import { encode } from "next-auth/jwt";
+import { createServerSession } from "../auth/server-sessions";
 import { requestStore } from "./request-context";
 
-export async function sessionCookie(user: { id: number; sessionVersion?: number }, loginAt = Math.floor(Date.now() / 1000)) {
-  return encode({ token: { sub: String(user.id), sv: user.sessionVersion ?? 0, loginAt }, secret: process.env.NEXTAUTH_SECRET as string });
+export async function sessionCookie(user: { id: number; sessionVersion?: number }, loginAt = Math.floor(Date.now() / 1000), sid?: string) {
+  const id = sid ?? (await createServerSession(user.id, "integration test"));
+  return encode({ token: { sub: String(user.id), sv: user.sessionVersion ?? 0, sid: id, loginAt }, secret: process.env.NEXTAUTH_SECRET as string });
 }
 
 export async function asUser<T>(
