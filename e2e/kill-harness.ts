@@ -64,7 +64,7 @@ export type TApp = { port: number; child: ChildProcess };
 
 export async function startApp(port: number, databaseUrl: string): Promise<TApp> {
   if (!existsSync(join(DIST, "BUILD_ID"))) throw new Error(`No production build in ${DIST}`);
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

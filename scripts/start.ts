@@ -1,7 +1,7 @@
 // `npm start`: the database (DATABASE_URL, or the embedded PostgreSQL under .data/), migrations,
 // the demo school on an empty database, a production build if there is none or the source changed
-// since it was made (after a `git pull`), then `next start`.
-// `npm run dev` does the same with `next dev`. Ctrl-C stops everything it started.
+// since it was made (after a `git pull`), then the production server (scripts/serve.mjs, Next's
+// handler). `npm run dev` does the same with Next's development server. Ctrl-C stops everything it started.
 import "dotenv/config";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -47,6 +47,8 @@ if (!values.dev && !isBuildCurrent(process.cwd(), distDir, fingerprint)) {
   if (code !== 0) await shutdown(code);
   recordBuild(process.cwd(), distDir, fingerprint);
 }
-const server = startChild(next, [values.dev ? "dev" : "start", "-p", values.port], { env });
+// Belem's own server around Next's handler: it records the address that really connected
+// (scripts/serve.mjs; TRUSTED_PROXIES says how many proxies in front may speak for the client).
+const server = startChild(process.execPath, ["scripts/serve.mjs", ...(values.dev ? ["--dev"] : []), "--port", values.port], { env });
 console.log(`[belem] http://localhost:${values.port}`);
 server.on("exit", (code) => void shutdown(code ?? 0));

@@ -47,11 +47,13 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
-  const appEnv = { ...env, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, PORT: E2E_PORT };
+  // TRUSTED_PROXIES=1: Playwright stands where a reverse proxy would, so tests can speak for
+  // different client addresses and for TLS through X-Forwarded-For / -Proto as a proxy does.
+  const appEnv = { ...env, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, PORT: E2E_PORT, TRUSTED_PROXIES: "1" };
   if (!values["skip-build"] && (await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) !== 0) {
     failures.push("build");
   } else {
-    startChild("node_modules/.bin/next", ["start", "-p", E2E_PORT], { env: appEnv, stdio: ["ignore", "ignore", "inherit"] });
+    startChild(process.execPath, ["scripts/serve.mjs", "--port", E2E_PORT], { env: appEnv, stdio: ["ignore", "ignore", "inherit"] });
     await waitForHttp(`http://localhost:${E2E_PORT}/login`);
     const code = await run("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...(values.e2e ? positionals : [])], {
       env: { ...appEnv, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { clientIp } from "@/lib/security/forwarded";
 import { z } from "@/lib/validation";
+import { knownDevice } from "./device";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { checkLoginRate, recordLoginAttempt } from "./rate-limit";
@@ -28,11 +29,12 @@ export const changePasswordAction = authActionClient
   .inputSchema(ZChangePasswordInput)
   .action(async ({ parsedInput: input, ctx: { user } }) => {
     const ip = clientIp(await headers());
-    const rate = await checkLoginRate(user.login, ip);
+    const device = await knownDevice(user.login);
+    const rate = await checkLoginRate(user.login, ip, device);
     if (!rate.ok) throw new ActionError("rate_limited");
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(row.passwordHash, input.currentPassword.slice(0, 200)))) {
-      await recordLoginAttempt(user.login, ip, false);
+      await recordLoginAttempt(user.login, ip, false, device);
       failFields(ZChangePasswordInput, [{ path: "currentPassword", message: "auth:changePassword.wrongCurrent" }]);
     }
     // The policy's problems are keys of the errors bundle ("password.tooShort").

@@ -1,0 +1,44 @@
+// Belem's HTTP server, in place of `next start` / `next dev`: Next's own request handler behind one
+// step, appending the socket's address to X-Forwarded-For (./lib/forwarded-for.mjs). Next does not
+// expose the socket's address to route handlers or proxy.ts, and only fills X-Forwarded-For in when
+// a client sent none, so this is the one place the address that really connected can be recorded.
+// Usage: node scripts/serve.mjs [--dev] [--port N] [--hostname H]   (PORT is the default port)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { appendPeerAddress } from "./lib/forwarded-for.mjs";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    hostname: { type: "string" },
+  },
+});
+// As `next start` does: the production build runs with NODE_ENV=production.
+process.env.NODE_ENV = values.dev ? "development" : "production";
+const { default: next } = await import("next");
+
+const port = Number(values.port);
+const app = next({ dev: values.dev, dir: process.cwd(), port, hostname: values.hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  appendPeerAddress(req);
+  void handle(req, res);
+});
+const upgrade = app.getUpgradeHandler?.();
+if (upgrade) {
+  server.on("upgrade", (req, socket, head) => {
+    appendPeerAddress(req);
+    void upgrade(req, socket, head);
+  });
+}
+server.listen(port, values.hostname, () => console.log(`[belem] ready on port ${port}`));
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    server.close();
+    void app.close?.().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}
