@@ -1,11 +1,12 @@
-// Belem's HTTP server, in place of `next start` / `next dev`: Next's own request handler behind one
-// step, appending the socket's address to X-Forwarded-For (./lib/forwarded-for.mjs). Next does not
+// Belem's HTTP server, in place of `next start` / `next dev`: Next's own request handler behind two
+// steps (./lib/forwarded-for.mjs): TRACE and the other methods Next cannot handle get 405, and the
+// socket's address is appended to X-Forwarded-For. Next does not
 // expose the socket's address to route handlers or proxy.ts, and only fills X-Forwarded-For in when
 // a client sent none, so this is the one place the address that really connected can be recorded.
 // Usage: node scripts/serve.mjs [--dev] [--port N] [--hostname H]   (PORT is the default port)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { appendPeerAddress } from "./lib/forwarded-for.mjs";
+import { appendPeerAddress, refuseForbiddenMethod } from "./lib/forwarded-for.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  if (refuseForbiddenMethod(req, res)) return;
   appendPeerAddress(req);
   void handle(req, res);
 });
