@@ -15,8 +15,17 @@ export async function asUser<T>(
   fn: () => Promise<T>,
   opts: { headers?: Record<string, string> } = {},
 ): Promise<T> {
+  return (await signedIn(user, opts))(fn);
+}
+
+/**
+ * Signs the person in now (their session row is written here) and returns a runner that acts as
+ * them later: a test that fingerprints the database between the two sees only what `fn` wrote.
+ */
+export async function signedIn(user: { id: number; sessionVersion?: number }, opts: { headers?: Record<string, string> } = {}) {
   const token = await sessionCookie(user);
-  return requestStore.run({ cookies: new Map([["next-auth.session-token", token]]), headers: new Headers(opts.headers) }, fn);
+  return <T>(fn: () => Promise<T>): Promise<T> =>
+    requestStore.run({ cookies: new Map([["next-auth.session-token", token]]), headers: new Headers(opts.headers) }, fn);
 }
 
 export function asAnonymous<T>(fn: () => Promise<T>, opts: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<T> {
