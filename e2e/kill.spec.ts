@@ -38,7 +38,7 @@ async function setUp(name: string) {
     port: APP_PORT,
     action: actionId("lib/journal/actions.ts", "saveCellAction"),
     assignmentId: school.assignmentId,
-    cookie: await sessionCookie(school.teacher.id),
+    cookie: await sessionCookie(school.teacher.id, pg.url),
     workKindId: school.workKinds[0].id,
   };
   return { pg, school, cells, app, target };

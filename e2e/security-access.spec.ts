@@ -43,9 +43,9 @@ test.describe("signing in", () => {
   // the rest of the suite, which signs in from localhost.
   test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.7" } });
 
-  /** Twelve recent failures: the login must wait about four minutes. */
+  /** Twelve recent failures of the login from this block's address: it must wait about four minutes there. */
   const throttle = (login: string) =>
-    withE2EDb((db) => db.loginAttempt.createMany({ data: Array.from({ length: 12 }, () => ({ login, ip: "198.51.100.1", isSuccess: false })) }));
+    withE2EDb((db) => db.loginAttempt.createMany({ data: Array.from({ length: 12 }, () => ({ login, ip: "203.0.113.7", isSuccess: false })) }));
 
   test("a throttled login is told how long to wait", async ({ page }) => {
     const login = school.otherTeacher.login;

@@ -10,7 +10,8 @@ export const PERMISSIONS = [
   "term-mark:write",
   "diary:read:own", // a student's own diary
   "diary:read:child", // a parent's linked children
-  "diary:read:school", // teachers and admins opening a pupil's diary from the journal
+  "diary:read:school", // administrators: any pupil's diary in their school
+  "diary:read:taught", // teachers: pupils they teach this year (class or subgroup), substitute for today, or their homeroom class
   "homework:complete", // a student ticks homework done
   "school:manage", // year, terms, classes, people, timetable, grading settings
   "term:lock",
@@ -43,7 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "journal:write",
     "journal:read:homeroom",
     "term-mark:write",
-    "diary:read:school",
+    "diary:read:taught",
     "reports:read:own",
     "audit:read",
     "profile:update",

@@ -65,8 +65,11 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
+  // TRUSTED_PROXIES=1: Playwright stands where a reverse proxy would, so tests can speak for
+  // different client addresses and for TLS through X-Forwarded-For / -Proto as a proxy does.
   const appEnv = {
     ...env,
+    TRUSTED_PROXIES: "1",
     DATABASE_URL: e2eUrl,
     E2E_DATABASE_URL: e2eUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
@@ -83,9 +86,10 @@ if (all || values.e2e) {
   if (!built) {
     failures.push("build");
   } else {
-    // The standalone server, as in production (npm start, the Dockerfile). Its log goes to the
-    // terminal and to a file the tests read: a page's request id must be the one the server logged.
-    const server = startChild(process.execPath, [prepareStandalone()], {
+    // The standalone server behind Belem's own (scripts/serve.mjs), as in production (npm start, the
+    // Dockerfile). Its log goes to the terminal and to a file the tests read: a page's request id
+    // must be the one the server logged.
+    const server = startChild(process.execPath, ["scripts/serve.mjs", "--standalone", prepareStandalone(), "--port", E2E_PORT, "--hostname", "127.0.0.1"], {
       env: { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1" },
       stdio: ["ignore", "ignore", "pipe"],
     });

@@ -1,12 +1,15 @@
 // next-auth 4: credentials sign-in, JWT sessions. The token carries only the user id, the
-// session version and when the person signed in; everything else is read fresh per request by
-// getCurrentUser(), so deactivation and password changes take effect at once.
+// session version, the id of the server-side session row and when the person signed in;
+// everything else is read fresh per request by getCurrentUser(), so deactivation, password
+// changes and signing out take effect at once.
 import "server-only";
+import { headers } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { log } from "@/lib/log";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/security/forwarded";
 import { checkCredentials } from "./login";
+import { createServerSession, revokeServerSession } from "./server-sessions";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 
 export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS };
@@ -40,6 +43,8 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.loginAt = Math.floor(Date.now() / 1000);
+        // Every sign-in, whatever the provider, opens a server-side session the token names.
+        token.sid = await createServerSession(Number(user.id), await userAgent());
       }
       return token;
     },
@@ -47,4 +52,18 @@ export const authOptions: NextAuthOptions = {
       return { ...session, userId: token.sub };
     },
   },
+  events: {
+    // Signing out ends the session on the server too: a copy of the cookie kept from before is refused.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeServerSession(token.sid);
+    },
+  },
 };
+
+async function userAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}

@@ -39,6 +39,7 @@ export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
   "DiaryReadState.readerId": "exported",
   "DiaryReadState.studentId": "exported",
   "Term.lockedById": "staff-only",
+  "Session.userId": "exported",
 };
 
 /** Drops keys that could hold a secret, at any depth (an audit "before" of a person, say). */
@@ -151,6 +152,12 @@ async function traces(studentId: number, login: string) {
     db.diaryReadState.findMany({ where: { OR: [{ readerId: studentId }, { studentId }] }, select: { seenAt: true, readerId: true } }),
     db.loginAttempt.findMany({ where: { login }, orderBy: { createdAt: "asc" }, select: { createdAt: true, ip: true, isSuccess: true } }),
     db.parentLink.findMany({ where: { childId: studentId }, select: { parentId: true, relation: true, createdAt: true } }),
+    // The sessions' devices and times; never their ids, which would let the reader act as the child.
+    db.session.findMany({
+      where: { userId: studentId },
+      orderBy: { createdAt: "asc" },
+      select: { device: true, createdAt: true, lastSeenAt: true, revokedAt: true },
+    }),
   ]);
 }
 
@@ -163,7 +170,7 @@ const lessonJson = (l: { date: Date; period: number; assignment: { subject: { na
 /** The document a parent downloads. `requesterId` marks which parent link is the reader's own. */
 export async function buildChildExport(studentId: number, requesterId: number) {
   const profile = await profileOf(studentId);
-  const [[enrolments, subgroups, exemptions], [marks, attendance, completions, finalMarks], [audit, notifications, readStates, logins, parents]] =
+  const [[enrolments, subgroups, exemptions], [marks, attendance, completions, finalMarks], [audit, notifications, readStates, logins, parents, devices]] =
     await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login)]);
   const { roles, birthDate, ...rest } = profile;
   return {
@@ -209,6 +216,8 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notifications,
     diaryReadStates: readStates.map((r) => ({ seenAt: r.seenAt, byChild: r.readerId === studentId })),
     signIns: logins,
+    // Not "sessions": keys naming a session are dropped as secrets elsewhere in this document.
+    devices: devices.map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt, endedAt: d.revokedAt })),
   };
 }
 

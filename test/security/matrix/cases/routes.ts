@@ -2,7 +2,7 @@
 // business (tested in lib/auth/*.integration.test.ts), not a resource's.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
-import { storeFile } from "@/lib/homework/storage";
+import { checkFile, storeFile } from "@/lib/homework/storage";
 import { ALL_SCOPES, exemptRoute, routeCases, SCHOOL_SCOPES } from "../define";
 
 const NEXT_AUTH = "next-auth's own endpoints (sign-in, sign-out, CSRF token, session): tested by lib/auth/*.integration.test.ts and e2e/security.spec.ts";
@@ -28,7 +28,8 @@ routeCases("GET /api/homework-files/[id]", {
   scopes: ["own", "otherClass", "otherSchool"],
   allowed: { admin: SCHOOL_SCOPES, teacher: SCHOOL_SCOPES, homeroom: SCHOOL_SCOPES, student: ["own"], parent: ["own"] },
   request: async (t) => {
-    const stored = await storeFile(new File(["Задачи на дроби"], "zadachi.txt", { type: "text/plain" }));
+    const checked = await checkFile(new File(["Задачи на дроби"], "zadachi.txt", { type: "text/plain" }));
+    const stored = await storeFile(checked as NonNullable<typeof checked>);
     const row = await db.homeworkAttachment.create({ data: { schoolId: t.schoolId, homeworkId: t.homeworkId, ...stored }, select: { id: true } });
     return { params: { id: String(row.id) } };
   },
