@@ -1,7 +1,7 @@
 "use server";
 // What a school's administrator does about sign-in: print an invitation code beside a person's
-// login (re-issuing makes the old one worthless), print a parent code for a pupil, see and revoke
-// parent links and provider links, record the matching claim (kept only as a keyed hash), and
+// login (re-issuing makes the old one worthless), print a parent code for a pupil, unlink a
+// provider identity (parent links are revoked with roster.unlinkParent), record the matching claim (kept only as a keyed hash), and
 // turn password sign-in off for the school's staff. The regional administrator has the same
 // switch for the whole region.
 import { revalidatePath } from "next/cache";
@@ -52,34 +52,6 @@ export const issueParentCodeAction = schoolAdminClient
     });
     revalidatePath(personPath(studentId));
     return { code: issued.code, expiresAt: issued.expiresAt.toISOString() };
-  });
-
-export const revokeParentLinkAction = schoolAdminClient
-  .metadata({ name: "identity.revokeParentLink" })
-  .inputSchema(z.object({ linkId: zId }))
-  .action(async ({ parsedInput: { linkId }, ctx: { user, schoolId } }) => {
-    const link = await db.parentLink.findFirst({
-      where: { id: linkId, schoolId },
-      select: { id: true, parentId: true, childId: true, method: true, createdAt: true },
-    });
-    if (!link) throw new ActionError("not_found");
-    await db.$transaction(async (tx) => {
-      await tx.parentLink.delete({ where: { id: link.id }, select: { id: true } });
-      // The parent's child sign-in codes for this child go with the link.
-      await tx.accessCode.deleteMany({ where: { schoolId, userId: link.childId, kind: "CHILD_SIGN_IN", createdById: link.parentId } });
-      await recordAudit(tx, {
-        schoolId,
-        actorId: user.id,
-        action: "parentLink.revoke",
-        entityType: "ParentLink",
-        entityId: link.id,
-        studentId: link.childId,
-        before: { parentId: link.parentId, childId: link.childId, method: link.method, createdAt: link.createdAt.toISOString() },
-      });
-    });
-    revalidatePath(personPath(link.childId));
-    revalidatePath(personPath(link.parentId));
-    return { linkId };
   });
 
 export const unlinkIdentityAction = schoolAdminClient

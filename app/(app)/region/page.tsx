@@ -1,9 +1,12 @@
 import { notFound } from "next/navigation";
+import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { getRegionStaffPasswordSignIn } from "@/lib/identity/queries";
 import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
 import { CreateSchoolForm } from "./create-school-form";
 
@@ -42,6 +45,11 @@ export default async function RegionPage() {
           </table>
         </div>
       </Card>
+      {oidcSettings() && can(user.roles, "region:manage", { regionId }) && (
+        <Card title={t("admin:identity.passwordSwitchRegion")}>
+          <StaffPasswordSwitch scope="region" isOn={await getRegionStaffPasswordSignIn(regionId)} />
+        </Card>
+      )}
       {can(user.roles, "region:manage", { regionId }) && (
         <Card title={t("admin:region.newSchool")}>
           <CreateSchoolForm municipalities={municipalities.map((m) => ({ value: m.id, label: localized(m, lng) }))} />

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { getSignInDetails } from "@/lib/identity/queries";
 import { getPersonDetail, getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
@@ -11,6 +13,7 @@ import { AccountActions } from "./account-actions";
 import { Enrolments } from "./enrolments";
 import { Parents } from "./parents";
 import { PersonForm } from "./person-form";
+import { SignInCodes } from "./sign-in-codes";
 
 export default async function PersonPage({ params }: { params: Promise<{ userId: string }> }) {
   const { schoolId } = await requireSchoolAdmin();
@@ -22,6 +25,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
   const isStudent = person.roles.includes("STUDENT");
   const [classes, parents] = isStudent ? await Promise.all([getClassOptions(schoolId), getRoleOptions(schoolId, "PARENT")]) : [[], []];
   const name = fullName(person);
+  const signIn = await getSignInDetails(schoolId, person.id);
   return (
     <div className="space-y-4">
       <div>
@@ -39,6 +43,9 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
       </Card>
       <Card title={t("people.account")}>
         <AccountActions userId={person.id} name={name} isActive={person.isActive} />
+      </Card>
+      <Card title={t("identity.title")}>
+        <SignInCodes userId={person.id} name={name} isStudent={isStudent} details={signIn} matchClaim={oidcSettings()?.matchClaim ?? null} />
       </Card>
       {isStudent && (
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
