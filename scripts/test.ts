@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../lib/seed";
+import { startTestOidcProvider } from "../lib/testing/oidc-provider";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 
 const { values, positionals } = parseArgs({
@@ -47,7 +48,25 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
-  const appEnv = { ...env, DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, PORT: E2E_PORT };
+  // A real OpenID provider for the region's sign-in, started before the app so its env names it.
+  const oidc = await startTestOidcProvider({
+    port: Number(process.env.OIDC_TEST_PORT ?? 4690),
+    redirectUris: [`http://localhost:${E2E_PORT}/api/auth/callback/oidc`],
+  });
+  onShutdown(() => oidc.close());
+  const appEnv = {
+    ...env,
+    DATABASE_URL: e2eUrl,
+    E2E_DATABASE_URL: e2eUrl,
+    NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+    PORT: E2E_PORT,
+    OIDC_ISSUER: oidc.issuer,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_CLIENT_SECRET: oidc.clientSecret,
+    OIDC_NAME_RU: "Тестовый провайдер",
+    OIDC_NAME_TT: "Тест провайдеры",
+    OIDC_MATCH_CLAIM: "snils",
+  };
   if (!values["skip-build"] && (await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) !== 0) {
     failures.push("build");
   } else {
