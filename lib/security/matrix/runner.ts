@@ -32,8 +32,8 @@ async function fresh(person: TPerson) {
   return { id: person.id, sessionVersion: row.sessionVersion };
 }
 
-export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>): Promise<T> {
-  if (actor === "anonymous") return asAnonymous(fn);
+export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>, anonymousCookies?: Record<string, string>): Promise<T> {
+  if (actor === "anonymous") return asAnonymous(fn, { cookies: anonymousCookies });
   return asUser(await fresh(target.actors[actor]), fn);
 }
 
@@ -75,7 +75,8 @@ export async function runActionCell(action: TAnyAction, variant: TActionVariant,
   const input = await variant.input(target, ctx);
   const before = await snapshot();
   const revalidations = revalidated.length;
-  const result = await as(cell.actor, world.own, () => action(input));
+  const cookies = cell.actor === "anonymous" ? await variant.anonymousCookies?.(ctx) : undefined;
+  const result = await as(cell.actor, world.own, () => action(input), cookies);
   if (cell.isAllowed) {
     assertSuccess(result, `${cell.actor} on ${cell.scope}`);
     await variant.verify?.(result as TActionResult, target, ctx);
