@@ -9,6 +9,8 @@ import { createE2ESchool } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
+// Several people sign in per test (Argon2 on purpose slow, a shared machine slower still).
+test.setTimeout(240_000);
 
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
 const run = Date.now().toString(36);
@@ -24,6 +26,7 @@ async function asAdmin<T>(browser: Browser, fn: (page: Page) => Promise<T>): Pro
   const page = await context.newPage();
   try {
     await signIn(page, school.admin.login);
+    await expect(page).toHaveURL(/\/school/, { timeout: 30_000 });
     return await fn(page);
   } finally {
     await context.close();

@@ -40,6 +40,13 @@ export async function issueCode(
   return { id: row.id, code: formatCode(code), expiresAt };
 }
 
+/** Invitation codes for many new people at once (an import): the printed codes and the rows to store. */
+export function newInvitationCodes(count: number) {
+  const expiresAt = new Date(Date.now() + lifetimeMs("INVITATION"));
+  const raw = Array.from({ length: count }, () => generateCode(CODE_LENGTH.INVITATION));
+  return { codes: raw.map(formatCode), rows: raw.map((code) => ({ codeHash: keyedHash("code", code), expiresAt })) };
+}
+
 export type TFoundCode = { id: number; schoolId: number; userId: number; kind: AccessCodeKind; uses: number; createdById: number | null };
 
 /** A code of one of the kinds that has not expired, whatever its uses, or null. */
