@@ -53,7 +53,13 @@ export async function commitPlan(opts: { schoolId: number; actorId: number; kind
         await tx.userRole.createMany({ data: ops.newPeople.map((p) => ({ userId: idOfKey.get(p.key)!, role: p.role, schoolId })) });
         if (invitations) {
           await tx.accessCode.createMany({
-            data: ops.newPeople.map((p, i) => ({ ...invitations.rows[i], schoolId, userId: idOfKey.get(p.key)!, kind: "INVITATION" as const, createdById: opts.actorId })),
+            data: ops.newPeople.map((p, i) => ({
+              ...invitations.rows[i],
+              schoolId,
+              userId: idOfKey.get(p.key)!,
+              kind: "INVITATION" as const,
+              createdById: opts.actorId,
+            })),
           });
         }
       }
