@@ -46,6 +46,8 @@ async function issueCode(page: Page, userId: number, kind: "invitation" | "paren
 async function signInAtProvider(page: Page, subject: string) {
   await page.goto("/login");
   await page.getByRole("button", { name: "Вход через Тестовый провайдер" }).click();
+  // The button first asks next-auth for the provider's address: wait until the browser is there.
+  await page.waitForURL((url) => url.pathname.startsWith("/interaction/"), { timeout: 30_000 });
   await page.locator("input[name=login]").fill(subject);
   await page.locator("input[name=password]").fill("any");
   await page.getByRole("button", { name: "Sign-in" }).click();

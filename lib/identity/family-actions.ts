@@ -36,7 +36,7 @@ async function undoneIfTaken<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export const ZLinkIdentityInput = z.object({ code: zTypedCode, lastName: zName.optional(), firstName: zName.optional() });
+const ZLinkIdentityInput = z.object({ code: zTypedCode, lastName: zName.optional(), firstName: zName.optional() });
 
 export const linkIdentityAction = actionClient
   .metadata({ name: "identity.link" })
@@ -84,7 +84,7 @@ const zLogin = z
   .max(40)
   .refine((v) => LOGIN_PATTERN.test(v), "admin:validation.login");
 
-export const ZSignUpParentInput = z.object({
+const ZSignUpParentInput = z.object({
   code: zTypedCode,
   lastName: zName.min(1),
   firstName: zName.min(1),
@@ -116,7 +116,7 @@ export const signUpParentAction = actionClient
     return { login: created.login };
   });
 
-export const ZAddChildInput = z.object({ code: zTypedCode });
+const ZAddChildInput = z.object({ code: zTypedCode });
 
 export const addChildAction = authActionClient
   .metadata({ name: "identity.addChild" })
@@ -140,7 +140,7 @@ export const addChildAction = authActionClient
     return { childId: code.userId };
   });
 
-export const ZIssueChildCodeInput = z.object({ studentId: zId });
+const ZIssueChildCodeInput = z.object({ studentId: zId });
 
 /** The sign-in page's address on this server, for the QR code. */
 async function signInPageUrl(): Promise<string> {
