@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../seed";
+import { startTestOidcProvider } from "../test/support/oidc-provider";
 import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 import { prepareStandalone } from "./lib/standalone";
@@ -65,6 +66,12 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
+  // A real OpenID provider for the region's sign-in, started before the app so its env names it.
+  const oidc = await startTestOidcProvider({
+    port: Number(process.env.OIDC_TEST_PORT ?? 4690),
+    redirectUris: [`http://localhost:${E2E_PORT}/api/auth/callback/oidc`],
+  });
+  onShutdown(() => oidc.close());
   // TRUSTED_PROXIES=1: Playwright stands where a reverse proxy would, so tests can speak for
   // different client addresses and for TLS through X-Forwarded-For / -Proto as a proxy does.
   const appEnv = {
@@ -78,6 +85,12 @@ if (all || values.e2e) {
     // The page that fails on purpose (e2e/error-pages.spec.ts); a real deployment never sets this.
     BELEM_DIAGNOSTIC_ROUTES: "1",
     E2E_SERVER_LOG: resolve(`${RESULTS}/server.log`),
+    OIDC_ISSUER: oidc.issuer,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_CLIENT_SECRET: oidc.clientSecret,
+    OIDC_NAME_RU: "Тестовый провайдер",
+    OIDC_NAME_TT: "Тест провайдеры",
+    OIDC_MATCH_CLAIM: "snils",
   };
   const built =
     values["skip-build"] ||

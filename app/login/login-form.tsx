@@ -20,7 +20,13 @@ export function LoginForm() {
       const result = await signIn("credentials", { login: String(form.get("login") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
       if (!result || result.error) {
         const [code, seconds] = (result?.error ?? "invalid").split(":");
-        setError(code === "rate_limited" ? t("rateLimited", { count: Number(seconds) || 60 }) : t("invalidCredentials"));
+        setError(
+          code === "rate_limited"
+            ? t("rateLimited", { count: Number(seconds) || 60 })
+            : code === "password_off"
+              ? t("provider.passwordOff")
+              : t("invalidCredentials"),
+        );
         return;
       }
       router.replace("/");

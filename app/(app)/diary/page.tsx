@@ -47,6 +47,9 @@ export default async function DiaryHome() {
           </ul>
         )}
       </Card>
+      <Link href="/diary/add-child" className="inline-block text-sm text-brand-700 underline">
+        {t("family.addChild")}
+      </Link>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { getRegionStaffPasswordSignIn } from "@/lib/identity/queries";
 import { pageTitle } from "@/lib/i18n/title";
 import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
 import { CreateSchoolForm } from "./create-school-form";
@@ -46,6 +49,11 @@ export default async function RegionPage() {
           </table>
         </div>
       </Card>
+      {oidcSettings() && can(user.roles, "region:manage", { regionId }) && (
+        <Card title={t("admin:identity.passwordSwitchRegion")}>
+          <StaffPasswordSwitch scope="region" isOn={await getRegionStaffPasswordSignIn(regionId)} />
+        </Card>
+      )}
       {can(user.roles, "region:manage", { regionId }) && (
         <p>
           <Link href="/region/import" className="text-brand-700 underline">

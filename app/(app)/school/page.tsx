@@ -1,6 +1,9 @@
+import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
+import { getStaffPasswordSignIn } from "@/lib/identity/queries";
 import { pageTitle } from "@/lib/i18n/title";
 import { getSchoolClasses, getSchoolCounts } from "@/lib/roster/queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
@@ -11,7 +14,9 @@ export const generateMetadata = pageTitle("home", "school.title");
 
 export default async function SchoolPage() {
   const { schoolId } = await requireSchoolAdmin();
-  const { t, lng } = await getT(["home", "common"]);
+  const { t, lng } = await getT(["home", "common", "admin"]);
+  const provider = oidcSettings();
+  const passwords = provider ? await getStaffPasswordSignIn(schoolId) : null;
   const [counts, classes, year] = await Promise.all([getSchoolCounts(schoolId), getSchoolClasses(schoolId), getCurrentYear(schoolId)]);
   return (
     <div className="space-y-4">
@@ -41,6 +46,11 @@ export default async function SchoolPage() {
         <Card title={t("home:school.classList")}>
           <ClassList classes={classes} />
         </Card>
+        {passwords && (
+          <Card title={t("admin:identity.passwordSwitch")}>
+            <StaffPasswordSwitch scope="school" isOn={passwords.school} isRegionOff={!passwords.region} />
+          </Card>
+        )}
       </div>
     </div>
   );

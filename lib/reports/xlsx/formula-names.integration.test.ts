@@ -9,8 +9,8 @@ import { GET as regionGet } from "@/app/api/reports/region/route";
 import { GET as schoolGet } from "@/app/api/reports/school/route";
 import { GET as termSheetGet } from "@/app/api/reports/term-sheet/[classId]/route";
 import { db } from "@/lib/db";
-import { createPerson, createTestSchool, type TTestSchool } from "@/lib/testing/factories";
-import { asUser } from "@/lib/testing/session";
+import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 
 const EVIL = '=HYPERLINK("http://evil.example","x")';
 let s: TTestSchool;

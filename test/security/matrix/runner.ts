@@ -32,13 +32,13 @@ async function fresh(person: TPerson) {
   return { id: person.id, sessionVersion: row.sessionVersion };
 }
 
-export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>): Promise<T> {
-  return (await actingAs(actor, target))(fn);
+export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>, anonymousCookies?: Record<string, string>): Promise<T> {
+  return (await actingAs(actor, target, anonymousCookies))(fn);
 }
 
 /** Signs the actor in first (a session row), so a fingerprint taken afterwards sees only the action's writes. */
-export async function actingAs(actor: TActor, target: TTarget): Promise<<T>(fn: () => Promise<T>) => Promise<T>> {
-  if (actor === "anonymous") return (fn) => asAnonymous(fn);
+export async function actingAs(actor: TActor, target: TTarget, anonymousCookies?: Record<string, string>): Promise<<T>(fn: () => Promise<T>) => Promise<T>> {
+  if (actor === "anonymous") return (fn) => asAnonymous(fn, { cookies: anonymousCookies });
   return signedIn(await fresh(target.actors[actor]));
 }
 
@@ -78,7 +78,8 @@ export async function runActionCell(action: TAnyAction, variant: TActionVariant,
   const target = world[cell.scope];
   const ctx = context(world, cell.actor);
   const input = await variant.input(target, ctx);
-  const act = await actingAs(cell.actor, world.own);
+  const cookies = cell.actor === "anonymous" ? await variant.anonymousCookies?.(ctx) : undefined;
+  const act = await actingAs(cell.actor, world.own, cookies);
   const before = await snapshot();
   const revalidations = revalidated.length;
   const result = await act(() => action(input));

@@ -28,6 +28,9 @@ export function Parents({ childId, parents, options }: { childId: number; parent
               </Link>
               {p.relation ? ` · ${p.relation}` : ""}
               {p.phone ? ` · ${p.phone}` : ""}
+              <span className="block text-xs text-slate-600" data-testid="parent-link-how">
+                {t("identity.linkedHow", { how: t(`identity.linkMethod.${p.method}`), date: p.linkedAt.slice(0, 10) })}
+              </span>
             </span>
             <Button variant="ghost" disabled={unlink.pending} onClick={() => void unlink.run({ linkId: p.linkId })}>
               {t("people.unlink")}
