@@ -3,7 +3,7 @@
 // then a doubling wait) and also count towards the address's sign-in failures.
 import "server-only";
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/security/forwarded";
 import { checkLoginRate, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { ActionError } from "@/lib/errors";
 

@@ -2,7 +2,7 @@
 // (signed with the test secret) naming it in the request's cookie, decoded and checked against the
 // database by the real getCurrentUser.
 import { encode } from "next-auth/jwt";
-import { createServerSession } from "../auth/server-sessions";
+import { createServerSession } from "../../lib/auth/server-sessions";
 import { requestStore } from "./request-context";
 
 export async function sessionCookie(user: { id: number; sessionVersion?: number }, loginAt = Math.floor(Date.now() / 1000), sid?: string) {

@@ -74,7 +74,7 @@ export function LessonDialog(props: {
       let hasHomework = Boolean(homework);
       // Too much to send at all: said here, as the server would say it, without uploading it first.
       if (!fitsUploadLimit(files)) {
-        setFieldErrors({ files: [`journal:homework.fileTooBig|${MAX_SAVE_MB}`] });
+        setFieldErrors({ files: `journal:homework.fileTooBig|${MAX_SAVE_MB}` });
         return;
       }
       if (homeworkChanged && (homework || text.trim() !== "" || files.length > 0)) {

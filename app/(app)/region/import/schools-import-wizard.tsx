@@ -129,6 +129,7 @@ export function SchoolsImportWizard({ regionName }: { regionName: string }) {
                             password: a.password,
                             className: a.schoolName,
                             childName: null,
+                            invitation: null,
                           })),
                         );
                       }
