@@ -2,6 +2,7 @@
 // and every failure gives the same answer, so the form reveals nothing about which part was wrong.
 import "server-only";
 import { db } from "@/lib/db";
+import { isLanguage } from "@/lib/i18n/settings";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkLoginRate, recordLoginAttempt } from "./rate-limit";
 
@@ -29,4 +30,13 @@ export async function checkCredentials(rawLogin: string, password: string, ip: s
   if (!ok || !user) return { ok: false, error: "invalid" };
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * A language picked on the sign-in page is the person's choice for this visit and from now on: it
+ * wins over the language saved in their profile, and is saved there (a signed-in switch does the same).
+ */
+export async function saveChosenLanguage(userId: number, language: unknown): Promise<void> {
+  if (!isLanguage(language)) return;
+  await db.user.update({ where: { id: userId }, data: { locale: language }, select: { id: true } });
 }

@@ -6,7 +6,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { log } from "@/lib/log";
 import { clientIp } from "./client-ip";
-import { checkCredentials } from "./login";
+import { checkCredentials, saveChosenLanguage } from "./login";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 
 export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS };
@@ -23,13 +23,14 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { login: { type: "text" }, password: { type: "password" } },
+      credentials: { login: { type: "text" }, password: { type: "password" }, language: { type: "text" } },
       async authorize(credentials, req) {
         const login = String(credentials?.login ?? "");
         const password = String(credentials?.password ?? "");
         if (!login || !password) throw new Error("invalid");
         const result = await checkCredentials(login, password, clientIp(req?.headers as Record<string, unknown>));
         if (!result.ok) throw new Error(result.error === "rate_limited" ? `rate_limited:${result.retryAfterSeconds ?? 60}` : "invalid");
+        await saveChosenLanguage(result.userId, credentials?.language);
         return { id: String(result.userId), sessionVersion: result.sessionVersion };
       },
     }),
