@@ -4,6 +4,7 @@
 // navigation, follows the links on those pages two steps deep, and opens one page per route
 // (one journal, one diary, one class…), so the run stays short while a new page cannot slip by.
 // The journal's dialogs (a cell, a lesson, a term mark) are checked too.
+import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
 import ruCommon from "../locales/ru/common.json" with { type: "json" };
@@ -83,14 +84,14 @@ async function journalDialogs(page: Page, where: string): Promise<string[]> {
 
 /** Shows the pages in a language by the cookie (the walk's people have no language in their profile). */
 async function showLanguage(page: Page, lng: TLang) {
-  await page.context().addCookies([{ name: "belem-lang", value: lng, url: page.url() }]);
+  await page.context().addCookies([{ name: "belem-lang", value: lng, url: new URL("/", page.url()).href }]);
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", lng);
 }
 
-/** Found problems go to the log at once, so a walk cut short still tells what it saw. */
+/** Found problems go to a file at once, so a walk cut short still tells what it saw. */
 function report(found: string[]): string[] {
-  for (const p of found) console.log(`[a11y] ${p}`);
+  if (found.length) appendFileSync(test.info().outputPath("a11y-problems.txt"), `${found.join("\n")}\n`);
   return found;
 }
 
@@ -152,7 +153,7 @@ for (const login of ROLES) {
 test("the sign-in page is clean under axe in Russian and Tatar", async ({ page }) => {
   const problems: string[] = [];
   for (const lng of ["ru", "tt"] as const) {
-    await page.context().addCookies([{ name: "belem-lang", value: lng, url: test.info().project.use.baseURL ?? "http://localhost:3100" }]);
+    await page.context().addCookies([{ name: "belem-lang", value: lng, url: new URL("/", test.info().project.use.baseURL ?? "http://localhost:3100").href }]);
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", lng);
     problems.push(...report([...(await axe(page, `${lng} /login`)), ...(await sidewaysScroll(page, `${lng} /login`))]));
