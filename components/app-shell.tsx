@@ -9,6 +9,7 @@ import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
+import { NavMenu } from "./nav-menu";
 
 const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/lessons", labelKey: "nav.lessons", anyOf: ["journal:write"] },
@@ -45,8 +46,9 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
       >
         {t("skipToContent")}
       </a>
+      {/* On a phone: the name of the app and school, the language, and a menu; wider, a row of sections. */}
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-2">
           <div className="min-w-0">
             <Link href="/" className="text-lg font-bold text-brand-700">
               {t("appName")}
@@ -55,15 +57,26 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
               {place}
             </p>
           </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="text-sm text-slate-700" data-testid="user-name">
+          <div className="flex shrink-0 items-center gap-2">
+            <span className="hidden text-sm text-slate-700 md:inline" data-testid="user-name">
               {user.firstName} {user.lastName}
             </span>
             <LanguageSwitcher />
-            <LogoutButton />
+            <span className="hidden md:inline">
+              <LogoutButton />
+            </span>
+            <NavMenu label={t("nav.menu")}>
+              <p className="text-sm font-medium text-slate-800">
+                {user.firstName} {user.lastName}
+              </p>
+              <nav aria-label={t("nav.label")}>
+                <NavLinks links={links} vertical />
+              </nav>
+              <LogoutButton />
+            </NavMenu>
           </div>
         </div>
-        <nav aria-label={t("nav.label")} className="mx-auto max-w-7xl overflow-x-auto px-2">
+        <nav aria-label={t("nav.label")} className="mx-auto hidden max-w-7xl px-2 md:block">
           <NavLinks links={links} />
         </nav>
       </header>

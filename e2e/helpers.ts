@@ -28,3 +28,9 @@ export async function switchLanguage(page: Page, to: "ru" | "tt") {
 }
 
 export const RU_NAV = ruCommon.nav;
+
+/** On a phone the sections and the way out are behind the header's menu: opens it if it is there. */
+export async function openMenuIfCollapsed(page: Page) {
+  const menu = page.getByTestId("nav-menu");
+  if ((await menu.isVisible()) && (await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+}

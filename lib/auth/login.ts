@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { knownDevice, rememberDevice } from "./device";
+import { isLanguage } from "@/lib/i18n/settings";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkLoginRate, forgetOldLoginAttempts, recordLoginAttempt } from "./rate-limit";
 
@@ -33,4 +34,13 @@ export async function checkCredentials(rawLogin: string, password: string, ip: s
   await rememberDevice(login);
   await forgetOldLoginAttempts();
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * A language picked on the sign-in page is the person's choice for this visit and from now on: it
+ * wins over the language saved in their profile, and is saved there (a signed-in switch does the same).
+ */
+export async function saveChosenLanguage(userId: number, language: unknown): Promise<void> {
+  if (!isLanguage(language)) return;
+  await db.user.update({ where: { id: userId }, data: { locale: language }, select: { id: true } });
 }

@@ -11,7 +11,7 @@ import { tokenForIdentity } from "@/lib/identity/identities";
 import { isPasswordSignInAllowed } from "@/lib/identity/password-sign-in";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/forwarded";
-import { checkCredentials } from "./login";
+import { checkCredentials, saveChosenLanguage } from "./login";
 import { createServerSession, revokeServerSession } from "./server-sessions";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, type TOidcProfile } from "./oidc";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
@@ -30,13 +30,14 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { login: { type: "text" }, password: { type: "password" } },
+      credentials: { login: { type: "text" }, password: { type: "password" }, language: { type: "text" } },
       async authorize(credentials, req) {
         const login = String(credentials?.login ?? "");
         const password = String(credentials?.password ?? "");
         if (!login || !password) throw new Error("invalid");
         const result = await checkCredentials(login, password, clientIp(req?.headers as Record<string, unknown>));
         if (!result.ok) throw new Error(result.error === "rate_limited" ? `rate_limited:${result.retryAfterSeconds ?? 60}` : "invalid");
+        await saveChosenLanguage(result.userId, credentials?.language);
         return { id: String(result.userId), sessionVersion: result.sessionVersion };
       },
     }),

@@ -22,6 +22,8 @@ export type TDiaryPupil = {
   className: string | null;
   /** Marks and homework new to this reader in this pupil's diary. */
   unread: number;
+  /** The moment after which marks and homework are new to this reader (their last visit). */
+  since: Date;
 };
 
 type TRow = Omit<TDiaryPupil, "className"> & { grade: number | null; letter: string | null };
@@ -40,7 +42,7 @@ async function pupilRows(readerId: number, pupilFilter: Prisma.Sql): Promise<TDi
       SELECT p.*, COALESCE(rs."seenAt", ${newsSince(null, now)}) AS since
       FROM p LEFT JOIN "DiaryReadState" rs ON rs."readerId" = ${readerId} AND rs."studentId" = p.id
     )
-    SELECT s.id, s."firstName", s."lastName", s."schoolId", c.grade, c.letter,
+    SELECT s.id, s."firstName", s."lastName", s."schoolId", s.since, c.grade, c.letter,
       ((SELECT count(*) FROM "Mark" m WHERE ${newMarksWhere(Prisma.sql`s.id`, Prisma.sql`s."schoolId"`, since)})
         + (SELECT count(*) FROM "Homework" h WHERE ${newHomeworkWhere(Prisma.sql`s.id`, Prisma.sql`s."schoolId"`, since, now)}))::int AS unread
     FROM s LEFT JOIN LATERAL (

@@ -32,9 +32,13 @@ export type TDiaryLesson = {
 type TRow = Omit<TDiaryLesson, "subject"> & TNamed;
 
 /** The lessons a pupil attends from Monday `weekStart` for 7 days, in order. */
-export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
+export function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
+  return getDiaryDays(pupil, weekStart, addDays(weekStart, 6));
+}
+
+/** The lessons a pupil attends from `from` to `to` (inclusive), in order. */
+export async function getDiaryDays(pupil: Pick<TDiaryPupil, "id" | "schoolId">, from: TIsoDate, to: TIsoDate): Promise<TDiaryLesson[]> {
   const { id: studentId, schoolId } = pupil;
-  const to = addDays(weekStart, 6);
   // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
   // its journal on its due date.
   const rows = await db.$queryRaw<TRow[]>`
@@ -62,7 +66,7 @@ export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
     JOIN "Subject" sub ON sub.id = a."subjectId"
     LEFT JOIN "BellSchedule" bs ON bs.id = ${bellScheduleIdOn(Prisma.sql`l."schoolId"`, Prisma.sql`l.date`)}
     LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
-    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: weekStart, to })}
+    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from, to })}
     ORDER BY l.date, l.period, l.id`;
   return rows.map(({ nameRu, nameTt, ...lesson }) => ({ ...lesson, subject: { nameRu, nameTt } }));
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
 import { oidcSettings } from "@/lib/auth/oidc";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
@@ -24,7 +25,7 @@ export default async function RegionPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("home:region.title")}</h1>
       <Card>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("home:region.title")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -47,7 +48,7 @@ export default async function RegionPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
       {oidcSettings() && can(user.roles, "region:manage", { regionId }) && (
         <Card title={t("admin:identity.passwordSwitchRegion")}>

@@ -45,6 +45,9 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
           return (
             <Card
               key={day}
+              // On a phone the day's cards stack: today (or the next school day) comes first, the
+              // days already past go after it, so nobody scrolls a week down to reach today.
+              className={day < today ? "max-md:order-last" : ""}
               title={
                 <span className={day === today ? "text-brand-700" : ""} aria-current={day === today ? "date" : undefined}>
                   {formatDate(day, lng, { weekday: true })}

@@ -52,7 +52,7 @@ export function FinalValueCell(props: {
     >
       {v === null ? (
         props.suggestion !== null && (
-          <span className="font-normal text-slate-400" title={t("final.suggested", { mark: props.suggestion })}>
+          <span className="font-normal text-slate-600" title={t("final.suggested", { mark: props.suggestion })}>
             <span aria-hidden="true">({props.suggestion})</span>
             <span className="sr-only">{t("final.suggested", { mark: props.suggestion })}</span>
           </span>

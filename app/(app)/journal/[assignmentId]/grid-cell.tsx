@@ -3,8 +3,9 @@
 // typing re-renders only the cell typed into. Shows the marks, the absence letter and whether the
 // entry is being saved, saved or failed. Its look is in journal.css, keyed by data attributes.
 import { memo } from "react";
-import { localized } from "@/lib/i18n/settings";
+import { localized, type TLanguage } from "@/lib/i18n/settings";
 import { markLabel } from "@/lib/journal/cell-input.client";
+import type { TWorkKindOption } from "@/lib/journal/types";
 import { absenceLetter, useGrid } from "./grid-context";
 import { useEntry } from "./stores";
 
@@ -46,14 +47,25 @@ export const GridCell = memo(function GridCell(props: {
               data-v={m.value ?? undefined}
               data-heavy={kind && !kind.isDefault ? "" : undefined}
               data-note={m.comment ? "" : undefined}
-              title={`${kind ? localized(kind, lng) : ""}${m.comment ? ` — ${m.comment}` : ""}`}
+              title={meaningOf(m, kind, lng)}
             >
               {markLabel(m)}
             </span>
           );
         })}
       </span>
+      {/* What an underline (a kind of work other than the usual) or italics (a comment) mean, in words. */}
+      {marks.some((m) => m.comment || !workKindById.get(m.workKindId)?.isDefault) && (
+        <span className="sr-only">
+          {" ("}
+          {marks.map((m) => `${markLabel(m)}: ${meaningOf(m, workKindById.get(m.workKindId), lng)}`).join("; ")})
+        </span>
+      )}
       {(entry.status === "saving" || entry.status === "failed") && <span className="sr-only">{statusText[entry.status]}</span>}
     </td>
   );
 });
+
+function meaningOf(m: { comment: string | null }, kind: TWorkKindOption | undefined, lng: TLanguage): string {
+  return `${kind ? localized(kind, lng) : ""}${m.comment ? ` — ${m.comment}` : ""}`;
+}

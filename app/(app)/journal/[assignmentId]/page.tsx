@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LockIcon } from "@/components/ui/icons";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
@@ -96,7 +97,7 @@ async function JournalFrame({
           >
             {termLabel(term.number)}
             {term.isLocked && <span className="sr-only"> · {t("journal:terms.locked")}</span>}
-            {term.isLocked && <span aria-hidden="true"> 🔒</span>}
+            {term.isLocked && <LockIcon className="ml-1 inline-block size-4 align-[-0.2em]" />}
           </Link>
         ))}
         <Link href={`/journal/${header.assignmentId}?term=year`} aria-current={current === "year" ? "page" : undefined} className={tab(current === "year")}>

@@ -40,6 +40,7 @@ export default async function RegionSummaryPage({ searchParams }: { searchParams
         <FiguresTable
           t={t}
           testId="region-summary"
+          label={t("region.title", { term: termName })}
           leading={[t("region.school"), t("region.municipality"), t("region.classes"), t("region.pupils")]}
           rows={[
             ...summary.schools.map((s) => ({

@@ -50,6 +50,7 @@ export default async function SchoolSummaryPage({ searchParams }: { searchParams
         <FiguresTable
           t={t}
           testId="school-summary"
+          label={t("school.title", { term: termName })}
           leading={[t("school.class"), t("school.homeroom"), t("school.pupils")]}
           rows={[
             ...summary.classes.map((c) => ({

@@ -28,13 +28,9 @@ export function Holidays({ yearId, holidays }: { yearId: number; holidays: TAdmi
                 {h.startDate === h.endDate ? formatDate(h.startDate, lng) : `${formatDate(h.startDate, lng)} – ${formatDate(h.endDate, lng)}`}
               </span>
             </span>
-            <Button
-              variant="ghost"
-              disabled={remove.pending}
-              onClick={() => void remove.run({ holidayId: h.id })}
-              aria-label={t("year.deleteHoliday", { name: localized(h, lng) })}
-            >
+            <Button variant="ghost" disabled={remove.pending} onClick={() => void remove.run({ holidayId: h.id })}>
               {t("actions.remove")}
+              <span className="sr-only"> «{localized(h, lng)}»</span>
             </Button>
           </li>
         ))}

@@ -46,7 +46,7 @@ export default async function AttendancePage({ params, searchParams }: { params:
       {attendance.pupils.length === 0 ? (
         <EmptyState>{t("attendance.noPupils")}</EmptyState>
       ) : (
-        <TableScroll testId="attendance">
+        <TableScroll testId="attendance" label={t("attendance.title", { className: className(cls), month: monthLabel(month, lng) })}>
           <table className={TABLE}>
             <thead>
               <tr>

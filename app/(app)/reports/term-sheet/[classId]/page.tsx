@@ -37,7 +37,7 @@ export default async function TermSheetPage({ params, searchParams }: { params: 
       ) : sheet.subjects.length === 0 ? (
         <EmptyState>{t("termSheet.noSubjects")}</EmptyState>
       ) : (
-        <TableScroll testId="term-sheet">
+        <TableScroll testId="term-sheet" label={t("termSheet.title", { className: name, term: termName })}>
           <table className={TABLE}>
             <thead>
               <tr>

@@ -24,7 +24,7 @@ export function SlotForm({
   const { t, lng } = useT(["admin", "common"]);
   const form = useActionForm(addSlotAction);
   return (
-    <form noValidate className="grid items-start gap-3 sm:grid-cols-2" onSubmit={form.handleSubmit((v) => ({ ...v, classId }))}>
+    <form noValidate className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2" onSubmit={form.handleSubmit((v) => ({ ...v, classId }))}>
       <SelectField
         name="assignmentId"
         label={t("timetable.lesson")}
