@@ -5,8 +5,7 @@ import { createContext, useContext, useMemo, useState } from "react";
 import type { TLanguage } from "@/lib/i18n/settings";
 import type { TCellState } from "@/lib/journal/cell-state.client";
 import type { SyncStore } from "@/lib/journal/sync-store.client";
-import type { TAbsenceOption, TJournalHeader, TWorkKindOption, TJournalTermData } from "@/lib/journal/types";
-import type { TFinalValue } from "./stores";
+import type { TAbsenceOption, TJournalHeader, TJournalTermData, TWorkKindOption } from "@/lib/journal/types";
 import { createCellStore, createFinalStore, type TFinalValue } from "./stores";
 
 export type TGridContext = {

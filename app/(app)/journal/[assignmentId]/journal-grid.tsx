@@ -6,11 +6,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { formatShortDate, type TIsoDate } from "@/lib/i18n/dates";
-import { applyTokens, parseCellText, type TTypingContext } from "@/lib/journal/cell-input.client";
-import { cellKey, EMPTY_CELL, keepIds, type TCellState } from "@/lib/journal/cell-state.client";
-import { newClientKey } from "@/lib/journal/client-key.client";
-import { isEnrolledOn, navigate } from "@/lib/journal/grid-model.client";
 import type { TTypingContext } from "@/lib/journal/cell-input.client";
+import { cellKey } from "@/lib/journal/cell-state.client";
+import { isEnrolledOn } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { RowSummary } from "./final-cell";
 import { GridCell } from "./grid-cell";

@@ -1,8 +1,8 @@
 "use client";
 // The class's week: lesson numbers down, weekdays across, each cell with its lessons (two when
 // subgroups sit side by side, or odd and even weeks differ) and a button to remove one.
-import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { formatMinutes, weekdayNameByIndex } from "@/lib/i18n/dates";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
