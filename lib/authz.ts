@@ -18,14 +18,14 @@ export const PERMISSIONS = [
   "reports:read:school",
   "region:read", // schools and summaries of a region
   "region:manage", // opening a school
-  "audit:read",
+  "audit:read", // the audit screen of one's school (an administrator) or region's schools
   "profile:update",
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
-  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "profile:update"],
+  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "audit:read", "profile:update"],
   SCHOOL_ADMIN: [
     "journal:read",
     "journal:write",
@@ -38,16 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "audit:read",
     "profile:update",
   ],
-  TEACHER: [
-    "journal:read",
-    "journal:write",
-    "journal:read:homeroom",
-    "term-mark:write",
-    "diary:read:school",
-    "reports:read:own",
-    "audit:read",
-    "profile:update",
-  ],
+  TEACHER: ["journal:read", "journal:write", "journal:read:homeroom", "term-mark:write", "diary:read:school", "reports:read:own", "profile:update"],
   STUDENT: ["diary:read:own", "homework:complete", "profile:update"],
   PARENT: ["diary:read:child", "profile:update"],
 };

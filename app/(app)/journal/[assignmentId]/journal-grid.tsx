@@ -16,7 +16,7 @@ import { CellEditor } from "./cell-editor";
 import { RowSummary, useRowAverage } from "./final-cell";
 import { FinalEditor } from "./final-editor";
 import { GridCell } from "./grid-cell";
-import { GridContext, type TGridContext, useGrid } from "./grid-context";
+import { exemptionsOfTerm, GridContext, type TGridContext, useGrid } from "./grid-context";
 import { GridHead } from "./grid-head";
 import { LessonDialog } from "./lesson-dialog";
 import { SaveBanner } from "./save-banner";
@@ -38,9 +38,18 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     workKindById: new Map(header.workKinds.map((w) => [w.id, w])),
     absenceById: new Map(header.absenceCodes.map((a) => [a.id, a])),
     lng,
+    exempt: exemptionsOfTerm(data),
     statusText: { saving: "", failed: "" },
   }));
-  const ctxLng = useMemo(() => ({ ...ctx, lng, statusText: { saving: t("journal:status.saving"), failed: t("journal:status.failed") } }), [ctx, lng, t]);
+  const ctxLng = useMemo(
+    () => ({
+      ...ctx,
+      lng,
+      exempt: { ...ctx.exempt, text: t("journal:final.exempt"), title: t("journal:final.exemptLong") },
+      statusText: { saving: t("journal:status.saving"), failed: t("journal:status.failed") },
+    }),
+    [ctx, lng, t],
+  );
   const lessonIds = useMemo(() => lessons.map((l) => l.id), [lessons]);
   const showFinal = !header.settings.isUngraded;
   const cols = lessons.length + (showFinal ? 1 : 0);
