@@ -32,5 +32,5 @@ export function auditBook(rows: readonly TAuditRow[], schoolName: string, t: TFu
       ].map(neutralizeCell),
     );
   }
-  return { book, fileName: `${t("admin:audit.fileName")}.xlsx`, asciiName: "audit.xlsx" };
+  return { book, fileName: t("admin:audit.fileName"), asciiName: "audit" };
 }

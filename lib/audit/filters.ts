@@ -19,6 +19,7 @@ export const AUDIT_KINDS = [
   "class",
   "subject",
   "grading",
+  "lessonPlan",
 ] as const;
 export type TAuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -24,6 +24,10 @@ const VERBS = [
   "set",
   "clear",
   "save",
+  "apply",
+  "undo",
+  "copy",
+  "shift",
 ] as const;
 
 export function actionLabel(t: TFunction, action: string): string {
