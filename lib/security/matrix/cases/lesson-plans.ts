@@ -72,3 +72,16 @@ routeCases("GET /api/lesson-plans/[assignmentId]", {
   allowed: { admin: SCHOOL_SCOPES, teacher: ["own"], homeroom: ["own"] },
   request: (t) => ({ params: { assignmentId: String(t.assignmentId) } }),
 });
+
+// The journal on paper: whoever may read the journal; the class's yearly archive: its school's administrator.
+routeCases("GET /api/journal-print/[assignmentId]", {
+  scopes: ["own", "otherClass", "otherSchool"],
+  allowed: { admin: SCHOOL_SCOPES, teacher: ["own"], homeroom: ["own"] },
+  request: (t) => ({ params: { assignmentId: String(t.assignmentId) }, search: { term: "2" } }),
+});
+
+routeCases("GET /api/journal-print/class/[classId]", {
+  scopes: ["own", "otherClass", "otherSchool"],
+  allowed: { admin: SCHOOL_SCOPES },
+  request: (t) => ({ params: { classId: String(t.classId) } }),
+});
