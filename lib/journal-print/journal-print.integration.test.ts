@@ -34,7 +34,9 @@ describe("the journal on paper", () => {
       });
     });
     await db.mark.createMany({ data: marks.map((m) => ({ ...m, schoolId: s.schoolId, workKindId: s.workKinds[0].id, authorId: s.teacher.id })) });
-    await db.attendance.create({ data: { schoolId: s.schoolId, lessonId: s.lessons[1].id, studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[0].id, authorId: s.teacher.id } });
+    await db.attendance.create({
+      data: { schoolId: s.schoolId, lessonId: s.lessons[1].id, studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[0].id, authorId: s.teacher.id },
+    });
     await db.lesson.update({ where: { id: s.lessons[0].id }, data: { topic: "Натуральные числа и шкалы" } });
     await db.homework.create({
       data: { schoolId: s.schoolId, lessonId: s.lessons[0].id, dueDate: d(DATES[1]), text: "§ 1, № 15–18", createdById: s.teacher.id },

@@ -46,6 +46,8 @@ export async function journalPdf(terms: readonly TPrintTerm[], school: string, t
     const sub = `${school} · ${t("journal:teacherLine", { name: h.teacherName })} · ${formatDate(data.term.startDate, lng, { year: true })} – ${formatDate(data.term.endDate, lng, { year: true })}`;
     const rows = printRows(data, words);
     for (const spread of spreads(data.lessons.length, rows.length, LESSONS_PER_PAGE, PUPILS_PER_PAGE)) {
+      // The term mark closes the row on the spread of the term's last lessons, as in a paper journal.
+      const isLast = spread.lessonIndexes.length === 0 || spread.lessonIndexes[spread.lessonIndexes.length - 1] === data.lessons.length - 1;
       // The marks page.
       doc.addPage();
       let y = heading(doc, title, sub);
@@ -59,7 +61,7 @@ export async function journalPdf(terms: readonly TPrintTerm[], school: string, t
         const l = data.lessons[li];
         box(doc, xCells + i * CELL_W, y, CELL_W, ROW * 2, formatShortDate(l.date));
       });
-      box(doc, xFinal, y, FINAL_W, ROW * 2, t("journal:print.termMark"));
+      if (isLast) box(doc, xFinal, y, FINAL_W, ROW * 2, t("journal:print.termMark"));
       y += ROW * 2;
       doc.font("body").fontSize(8);
       for (const pi of spread.pupilIndexes) {
@@ -69,9 +71,11 @@ export async function journalPdf(terms: readonly TPrintTerm[], school: string, t
         spread.lessonIndexes.forEach((li, i) => {
           box(doc, xCells + i * CELL_W, y, CELL_W, ROW, data.lessons[li].isCancelled ? "×" : r.cells[li]);
         });
-        doc.font("bold");
-        box(doc, xFinal, y, FINAL_W, ROW, r.final);
-        doc.font("body");
+        if (isLast) {
+          doc.font("bold");
+          box(doc, xFinal, y, FINAL_W, ROW, r.final);
+          doc.font("body");
+        }
         y += ROW;
       }
       // The facing page: what each of those lessons was about, and the homework.
