@@ -19,14 +19,14 @@ export const PERMISSIONS = [
   "reports:read:school",
   "region:read", // schools and summaries of a region
   "region:manage", // opening a school
-  "audit:read",
+  "audit:read", // the audit screen of one's school (an administrator) or region's schools
   "profile:update",
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
-  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "profile:update"],
+  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "audit:read", "profile:update"],
   SCHOOL_ADMIN: [
     "journal:read",
     "journal:write",
@@ -46,7 +46,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "term-mark:write",
     "diary:read:taught",
     "reports:read:own",
-    "audit:read",
     "profile:update",
   ],
   STUDENT: ["diary:read:own", "homework:complete", "profile:update"],

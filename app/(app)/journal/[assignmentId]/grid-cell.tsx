@@ -18,7 +18,7 @@ export const GridCell = memo(function GridCell(props: {
   isHighlighted: boolean;
 }) {
   // No translation hook here: a thousand cells would each subscribe to i18next.
-  const { cells, workKindById, absenceById, lng, statusText } = useGrid();
+  const { cells, workKindById, absenceById, lng, statusText, exempt } = useGrid();
   const entry = useEntry(cells, props.cellKey);
   const { marks, absenceCodeId } = entry.desired;
   const absence = absenceCodeId ? absenceById.get(absenceCodeId) : undefined;
@@ -30,10 +30,16 @@ export const GridCell = memo(function GridCell(props: {
       data-status={entry.status}
       tabIndex={props.isTabStop ? 0 : -1}
       data-off={props.isEnrolled ? undefined : ""}
+      data-exempt={exempt.cells.has(props.cellKey) ? "" : undefined}
       data-today={props.isEnrolled && props.isHighlighted ? "" : undefined}
       aria-invalid={entry.status === "failed" ? true : undefined}
     >
       <span data-marks="">
+        {exempt.cells.has(props.cellKey) && (
+          <span data-exempt-label="" title={exempt.title}>
+            {exempt.text}
+          </span>
+        )}
         {absence && (
           <span data-absence="" title={localized(absence, lng)}>
             {absenceLetter(absence, lng)}

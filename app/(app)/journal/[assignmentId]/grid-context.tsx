@@ -7,6 +7,7 @@ import type { TCellState } from "@/lib/journal/cell-state.client";
 import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TAbsenceOption, TJournalHeader, TJournalTermData, TWorkKindOption } from "@/lib/journal/types";
 import { createCellStore, createFinalStore, type TFinalValue } from "./stores";
+import { exemptCellKeys, isExemptInPeriod } from "@/lib/exemptions/period";
 
 export type TGridContext = {
   header: TJournalHeader;
@@ -15,6 +16,8 @@ export type TGridContext = {
   workKindById: Map<number, TWorkKindOption>;
   absenceById: Map<number, TAbsenceOption>;
   lng: TLanguage;
+  /** Cells ("lessonId:studentId") of days a pupil is exempt from the subject, and pupils exempt in the term. */
+  exempt: { cells: Set<string>; pupils: Set<number>; text: string; title: string };
   /** Words for screen readers on a cell being saved or failed, translated once for all cells. */
   statusText: { saving: string; failed: string };
 };
@@ -34,7 +37,12 @@ export const absenceLetter = (a: { letterRu: string; letterTt: string }, lng: TL
  * with a fresh grid, which the page keys by assignment and term), and a change of language must
  * not drop unsaved entries — only the words change.
  */
-export function useGridContextValue(data: TJournalTermData, lng: TLanguage, statusText: TGridContext["statusText"]): TGridContext {
+export function useGridContextValue(
+  data: TJournalTermData,
+  lng: TLanguage,
+  statusText: TGridContext["statusText"],
+  exemptWords: { text: string; title: string },
+): TGridContext {
   const [ctx] = useState<TGridContext>(() => ({
     header: data.header,
     cells: createCellStore(data.header.assignmentId, data.marks, data.absences),
@@ -42,8 +50,24 @@ export function useGridContextValue(data: TJournalTermData, lng: TLanguage, stat
     workKindById: new Map(data.header.workKinds.map((w) => [w.id, w])),
     absenceById: new Map(data.header.absenceCodes.map((a) => [a.id, a])),
     lng,
+    exempt: exemptionsOfTerm(data),
     statusText,
   }));
   const { saving, failed } = statusText;
-  return useMemo(() => ({ ...ctx, lng, statusText: { saving, failed } }), [ctx, lng, saving, failed]);
+  const { text, title } = exemptWords;
+  return useMemo(
+    () => ({ ...ctx, lng, exempt: { ...ctx.exempt, text, title }, statusText: { saving, failed } }),
+    [ctx, lng, saving, failed, text, title],
+  );
+}
+
+/** Which cells and term marks of the term read «осв.» (the words are added with the language). */
+export function exemptionsOfTerm(data: TJournalTermData): TGridContext["exempt"] {
+  const ids = data.pupils.map((p) => p.id);
+  return {
+    cells: exemptCellKeys(data.exemptions, data.lessons, ids),
+    pupils: new Set(ids.filter((id) => isExemptInPeriod(data.exemptions, id, data.term.startDate, data.term.endDate))),
+    text: "",
+    title: "",
+  };
 }

@@ -12,7 +12,7 @@ import { isEnrolledOn } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { RowSummary } from "./final-cell";
 import { GridCell } from "./grid-cell";
-import { GridContext, useGridContextValue } from "./grid-context";
+import { GridContext, useGridContextValue, exemptionsOfTerm, type TGridContext, useGrid } from "./grid-context";
 import { GridDialogs } from "./grid-dialogs";
 import { GridHead } from "./grid-head";
 import { GridHelp } from "./grid-help";
@@ -32,7 +32,12 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const { t, lng } = useT(["journal", "errors"]);
   const { header, access, term, pupils } = data;
   const [lessons, setLessons] = useState(data.lessons);
-  const ctx = useGridContextValue(data, lng, { saving: t("journal:status.saving"), failed: t("journal:status.failed") });
+  const ctx = useGridContextValue(
+    data,
+    lng,
+    { saving: t("journal:status.saving"), failed: t("journal:status.failed") },
+    { text: t("journal:final.exempt"), title: t("journal:final.exemptLong") },
+  );
   const lessonIds = useMemo(() => lessons.map((l) => l.id), [lessons]);
   const showFinal = !header.settings.isUngraded;
   const cols = lessons.length + (showFinal ? 1 : 0);

@@ -51,7 +51,7 @@ export default async function JournalPage({ params, searchParams }: TProps) {
     header.settings.isUngraded ? "ungraded" : null,
   ].filter((n): n is string => n !== null);
   return (
-    <JournalFrame header={header} current={term.number} notes={notes}>
+    <JournalFrame header={header} current={term.number} notes={notes} canWrite={access.canWrite}>
       <JournalGrid key={`${assignmentId}:${term.number}`} data={data} focusLessonId={lessonId ?? null} today={today} />
     </JournalFrame>
   );
@@ -62,11 +62,13 @@ async function JournalFrame({
   current,
   notes,
   children,
+  canWrite = false,
 }: {
   header: TJournalHeader;
   current: number | "year";
   notes: string[];
   children: React.ReactNode;
+  canWrite?: boolean;
 }) {
   const { t, lng } = await getT(["journal", "common"]);
   const termLabel = (n: number) => t(header.termKind === "QUARTER" ? "common:quarter" : "common:trimester", { n });
@@ -84,7 +86,17 @@ async function JournalFrame({
           {t("journal:title", { subject: localized(header.subject, lng), className: header.className })}
           {header.subgroupName ? ` (${header.subgroupName})` : ""}
         </h1>
-        <p className="text-sm text-slate-600">{t("journal:teacherLine", { name: header.teacherName })}</p>
+        <p className="text-sm text-slate-600">
+          {t("journal:teacherLine", { name: header.teacherName })}
+          <a href={`/api/journal-print/${header.assignmentId}?term=${current}`} className="ml-3 text-brand-700 hover:underline" data-testid="print-link">
+            {t("journal:printLink")}
+          </a>
+          {canWrite && (
+            <Link href={`/journal/${header.assignmentId}/plan`} className="ml-3 text-brand-700 hover:underline" data-testid="plan-link">
+              {t("journal:planLink")}
+            </Link>
+          )}
+        </p>
       </div>
       <nav aria-label={t("journal:terms.label")} className="flex flex-wrap gap-2">
         {header.terms.map((term) => (
