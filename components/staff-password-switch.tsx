@@ -1,8 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/button";
 // Turning password sign-in off (and on again) for staff: a school's administrator for the school,
 // the regional administrator for every school of the region.
 import { FormStatus } from "@/components/ui/fields";
-import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { setRegionStaffPasswordSignInAction, setStaffPasswordSignInAction } from "@/lib/identity/admin-actions";

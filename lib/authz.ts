@@ -39,15 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "audit:read",
     "profile:update",
   ],
-  TEACHER: [
-    "journal:read",
-    "journal:write",
-    "journal:read:homeroom",
-    "term-mark:write",
-    "diary:read:taught",
-    "reports:read:own",
-    "profile:update",
-  ],
+  TEACHER: ["journal:read", "journal:write", "journal:read:homeroom", "term-mark:write", "diary:read:taught", "reports:read:own", "profile:update"],
   STUDENT: ["diary:read:own", "homework:complete", "profile:update"],
   PARENT: ["diary:read:child", "profile:update"],
 };

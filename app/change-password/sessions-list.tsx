@@ -1,8 +1,8 @@
 "use client";
 // The person's open sessions (device, last seen) with a button to end each but the current one.
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { endSessionAction } from "@/lib/auth/session-actions";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 
 export type TSessionRow = { id: string; device: string; lastSeen: string; isCurrent: boolean };

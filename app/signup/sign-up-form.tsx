@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { FormStatus, TextField } from "@/components/ui/fields";
 import { Button } from "@/components/ui/button";
+import { FormStatus, TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { signUpParentAction } from "@/lib/identity/family-actions";

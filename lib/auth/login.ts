@@ -2,8 +2,8 @@
 // and every failure gives the same answer, so the form reveals nothing about which part was wrong.
 import "server-only";
 import { db } from "@/lib/db";
-import { knownDevice, rememberDevice } from "./device";
 import { isLanguage } from "@/lib/i18n/settings";
+import { knownDevice, rememberDevice } from "./device";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkLoginRate, forgetOldLoginAttempts, recordLoginAttempt } from "./rate-limit";
 

@@ -12,8 +12,8 @@ import { isPasswordSignInAllowed } from "@/lib/identity/password-sign-in";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/forwarded";
 import { checkCredentials, saveChosenLanguage } from "./login";
-import { createServerSession, revokeServerSession } from "./server-sessions";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, type TOidcProfile } from "./oidc";
+import { createServerSession, revokeServerSession } from "./server-sessions";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 
 export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS };

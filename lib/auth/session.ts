@@ -10,7 +10,6 @@ import { cache } from "react";
 import type { TGrant } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { TLanguage } from "@/lib/i18n/settings";
 import { isId } from "@/lib/validation";
 import { LAST_SEEN_REFRESH_MS, touchServerSession } from "./server-sessions";

@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { schoolToday } from "@/lib/i18n/dates";
 import { createPerson, createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
-import { schoolToday } from "@/lib/i18n/dates";
 import { getReadablePupil } from "./access";
 import { getDiaryPupils } from "./pupil-queries";
 

@@ -3,12 +3,12 @@
 // it early when the pupil is back. Rows are never deleted (term sheets of past terms count them);
 // ending one sets its last day. Each change is an audit event in the same transaction.
 import { revalidatePath } from "next/cache";
-import { adminMessage, failFields } from "@/lib/forms/errors";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { adminMessage, failFields } from "@/lib/forms/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { schoolAdminClient } from "@/lib/action-client";
 import { findCurrentYear } from "@/lib/school/lookups";
 import { ZCreateExemptionInput, ZEndExemptionInput } from "./schemas";
 

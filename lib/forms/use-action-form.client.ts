@@ -2,7 +2,7 @@
 // One way for admin forms to call an action: field errors next to their fields, a form-level
 // message for the rest, translated on the client from the keys the server returns. Inputs stay
 // uncontrolled and the submit handler prevents the browser's reset, so nothing typed is lost.
-import { useCallback, useState, useTransition, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useT } from "@/lib/i18n/client";
 import { readActionResult, type TActionResult, translateMessage, translateServerError } from "./action-result.client";
 

@@ -5,11 +5,11 @@
 // turn password sign-in off for the school's staff. The regional administrator has the same
 // switch for the whole region.
 import { revalidatePath } from "next/cache";
+import { regionAdminClient, schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { regionAdminClient, schoolAdminClient } from "@/lib/action-client";
 import { z, zId } from "@/lib/validation";
 import { issueCode } from "./access-codes";
 import { claimHash } from "./identities";

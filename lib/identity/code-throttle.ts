@@ -3,9 +3,9 @@
 // then a doubling wait) and also count towards the address's sign-in failures.
 import "server-only";
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/security/forwarded";
 import { checkLoginRate, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { ActionError } from "@/lib/errors";
+import { clientIp } from "@/lib/security/forwarded";
 
 export async function requestIp(): Promise<string> {
   return clientIp(await headers());

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
-import { oidcSettings } from "@/lib/auth/oidc";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
-import { getRegionStaffPasswordSignIn } from "@/lib/identity/queries";
 import { pageTitle } from "@/lib/i18n/title";
+import { getRegionStaffPasswordSignIn } from "@/lib/identity/queries";
 import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
 import { CreateSchoolForm } from "./create-school-form";
 

@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { revalidated } from "@/test/support/next-cache";
-import { asAnonymous, asUser, signedIn } from "@/test/support/session";
+import { asAnonymous, signedIn } from "@/test/support/session";
 import { changedTables, snapshot } from "../db-snapshot";
 import type { TActionResult, TActionVariant, TAnyAction, TCaseContext, TRouteVariant } from "./define";
 import type { TActor, TPerson, TScope, TTarget, TWorld } from "./world";

@@ -1,8 +1,8 @@
 "use client";
 // A parent shows their child a one-time sign-in code (and its QR code) for the child's own device.
 import { useState } from "react";
-import { FormStatus } from "@/components/ui/fields";
 import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { issueChildSignInCodeAction } from "@/lib/identity/family-actions";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { FormStatus, TextField } from "@/components/ui/fields";
 import { Button } from "@/components/ui/button";
+import { FormStatus, TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { addChildAction } from "@/lib/identity/family-actions";

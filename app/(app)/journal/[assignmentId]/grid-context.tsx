@@ -2,12 +2,12 @@
 // What every part of the grid needs without passing it down through thirty rows: the save queues,
 // the school's kinds of work and absence codes, and the language.
 import { createContext, useContext, useMemo, useState } from "react";
+import { exemptCellKeys, isExemptInPeriod } from "@/lib/exemptions/period";
 import type { TLanguage } from "@/lib/i18n/settings";
 import type { TCellState } from "@/lib/journal/cell-state.client";
 import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TAbsenceOption, TJournalHeader, TJournalTermData, TWorkKindOption } from "@/lib/journal/types";
 import { createCellStore, createFinalStore, type TFinalValue } from "./stores";
-import { exemptCellKeys, isExemptInPeriod } from "@/lib/exemptions/period";
 
 export type TGridContext = {
   header: TJournalHeader;
@@ -55,10 +55,7 @@ export function useGridContextValue(
   }));
   const { saving, failed } = statusText;
   const { text, title } = exemptWords;
-  return useMemo(
-    () => ({ ...ctx, lng, exempt: { ...ctx.exempt, text, title }, statusText: { saving, failed } }),
-    [ctx, lng, saving, failed, text, title],
-  );
+  return useMemo(() => ({ ...ctx, lng, exempt: { ...ctx.exempt, text, title }, statusText: { saving, failed } }), [ctx, lng, saving, failed, text, title]);
 }
 
 /** Which cells and term marks of the term read «осв.» (the words are added with the language). */

@@ -12,7 +12,7 @@ import { isEnrolledOn } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { RowSummary } from "./final-cell";
 import { GridCell } from "./grid-cell";
-import { GridContext, useGridContextValue, exemptionsOfTerm, type TGridContext, useGrid } from "./grid-context";
+import { GridContext, useGridContextValue } from "./grid-context";
 import { GridDialogs } from "./grid-dialogs";
 import { GridHead } from "./grid-head";
 import { GridHelp } from "./grid-help";

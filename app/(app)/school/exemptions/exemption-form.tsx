@@ -2,8 +2,8 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { createExemptionAction, endExemptionAction } from "@/lib/exemptions/actions";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { controlClass, FormStatus, SelectField } from "../../../../components/ui/fields";
 

@@ -1,7 +1,7 @@
 // One's own password: anyone signed in, for their own account only (there is no other's to name).
 
-import { changePasswordAction } from "@/lib/auth/actions";
 import { expect } from "vitest";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { hashPassword } from "@/lib/auth/password";
 import { createServerSession } from "@/lib/auth/server-sessions";
 import { endSessionAction } from "@/lib/auth/session-actions";

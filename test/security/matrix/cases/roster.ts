@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { endEnrolmentAction, enrolAction, linkParentAction, transferAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { planImport } from "@/lib/roster/import-context";
-import { createPersonAction, resetPasswordAction, setPersonActiveAction, updatePersonAction, signOutEverywhereAction } from "@/lib/roster/people-actions";
+import { createPersonAction, resetPasswordAction, setPersonActiveAction, signOutEverywhereAction, updatePersonAction } from "@/lib/roster/people-actions";
 import { createPerson } from "@/test/support/factories";
 import { actionCases } from "../define";
 import type { TTarget } from "../world";

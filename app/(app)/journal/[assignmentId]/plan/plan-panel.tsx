@@ -3,8 +3,8 @@
 // class's topics; download the topics as a plan file.
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { translateServerError } from "@/lib/forms/action-result.client";
 import type { TServerError } from "@/lib/errors";
+import { translateServerError } from "@/lib/forms/action-result.client";
 import { useT } from "@/lib/i18n/client";
 import { formatShortDate } from "@/lib/i18n/dates";
 import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, undoLessonPlanAction } from "@/lib/lesson-plans/actions";

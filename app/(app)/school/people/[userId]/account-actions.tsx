@@ -3,10 +3,10 @@
 // every session of the person ("sign out everywhere").
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { resetPasswordAction, setPersonActiveAction, signOutEverywhereAction } from "@/lib/roster/people-actions";
-import { FormStatus } from "@/components/ui/fields";
 import { OneTimeCredentials } from "../../_components/credentials";
 
 export function AccountActions({ userId, name, isActive }: { userId: number; name: string; isActive: boolean }) {
