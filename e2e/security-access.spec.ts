@@ -1,4 +1,4 @@
-// Issue 7, items 1, 2, 4 and 7 as a person meets them in the production build: throttled sign-in
+// Authorization, sign-in limits, stored text and privacy as a person meets them in the production build: throttled sign-in
 // says so in Russian and Tatar; a deactivated account cannot sign in; a password change elsewhere
 // ends this session; a stored <script> in a topic or homework is shown as text; a parent
 // downloads their child's data, nobody else can; and every page that takes an id answers "not

@@ -1,4 +1,4 @@
-// Issue 7, item 3, against the production build: every page carries the security headers and a
+// Against the production build: every page carries the security headers and a
 // CSP whose nonce is fresh per request and on every script; the app really runs under it in
 // Chromium (each role's pages crawled, no violation reported, the page interactive); server
 // actions from another origin, or from none, are refused; the session cookie is http-only and

@@ -1,4 +1,4 @@
-// Issue 7, item 2: signing in through next-auth's own handler (core AuthHandler, the code behind
+// Signing in through next-auth's own handler (core AuthHandler, the code behind
 // /api/auth/*) with Belem's options, on a real database: the cookie it sets, the same answer for
 // a wrong password, an unknown login and a deactivated account, and throttling per login and per
 // address with a delay that grows.

@@ -1,4 +1,4 @@
-// Issue 7, item 2: how long a session lives and what ends it. Real next-auth JWTs (encrypted with
+// How long a session lives and what ends it. Real next-auth JWTs (encrypted with
 // the test secret) in the request's cookie, checked by the real getCurrentUser against the database;
 // and the proxy that renews a session in use.
 

@@ -1,4 +1,4 @@
-// Issue 7, item 4: random and hostile payloads (wrong types, huge strings, unicode edge cases,
+// Random and hostile payloads (wrong types, huge strings, unicode edge cases,
 // SQL and HTML fragments, ids of another school, forged extra fields) thrown at every server
 // action the registry finds, as the person the action is meant for, so the payload meets the
 // action's own checks and not just "unauthenticated". Each answer must be clear (a translated
