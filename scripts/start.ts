@@ -11,6 +11,7 @@ import { seedIfEmpty } from "../lib/seed";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
 import { localSecret } from "./lib/secret";
+import { localVapid } from "./lib/vapid";
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: db.url,
   NEXTAUTH_SECRET: localSecret(),
+  ...localVapid(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
   PORT: values.port,
 };
