@@ -74,7 +74,7 @@ type TWrite = { sql: Prisma.Sql; apply: (ids: number[]) => void };
  * The change (an INSERT, UPDATE or DELETE without RETURNING), an audit event per row it wrote and,
  * for what families are told about, an outbox event per row: still one statement.
  */
-const withAudit = (change: Prisma.Sql, event: Omit<TAuditEvent, "entityId">, outbox?: TOutboxEvent) =>
+export const withAudit = (change: Prisma.Sql, event: Omit<TAuditEvent, "entityId">, outbox?: TOutboxEvent) =>
   outbox
     ? Prisma.sql`WITH changed AS (${change} RETURNING id), audited AS (${auditFromRows("changed", event)}),
         queued AS (${outboxFromRows("changed", outbox)}) SELECT id FROM changed`

@@ -30,14 +30,14 @@ export const unsubscribePushAction = authActionClient
   .metadata({ name: "notifications.unsubscribe" })
   .inputSchema(ZUnsubscribeInput)
   .action(async ({ parsedInput: { endpoint }, ctx: { user } }) => {
-    const removed = await db.$transaction(async (tx) => {
-      const rows = await tx.pushSubscription.findMany({ where: { endpoint, userId: user.id }, select: { id: true } });
-      if (rows.length === 0) return 0;
-      await tx.pushSubscription.deleteMany({ where: { id: rows[0].id, userId: user.id } });
-      await recordAudit(tx, { schoolId: null, actorId: user.id, action: "push.unsubscribe", entityType: "PushSubscription", entityId: rows[0].id });
-      return 1;
+    // Another person's device is "not found", like one that does not exist.
+    const row = await db.pushSubscription.findFirst({ where: { endpoint, userId: user.id }, select: { id: true } });
+    if (!row) throw new ActionError("not_found");
+    await db.$transaction(async (tx) => {
+      await tx.pushSubscription.deleteMany({ where: { id: row.id, userId: user.id } });
+      await recordAudit(tx, { schoolId: null, actorId: user.id, action: "push.unsubscribe", entityType: "PushSubscription", entityId: row.id });
     });
-    return { removed };
+    return { removed: 1 };
   });
 
 export const setNotificationPreferencesAction = authActionClient

@@ -8,13 +8,13 @@ import { notify, recipientsOf } from "./fan-out";
 import { DIGEST_MINUTE, localTime, nextDate } from "./schedule";
 import type { TBilingual } from "./text";
 
-type TPupilDigest = { studentId: number; schoolId: number; childName: string; subjects: TBilingual[] };
+type TPupilDigest = { studentId: number; schoolId: number; childName: string; subjects: TBilingual[]; count: number };
 
 /** Digests for homework due on `dueDate`; returns the deliveries queued. */
 export async function queueHomeworkDigest(dueDate: string, now = new Date()): Promise<number> {
   const pupils = await db.$queryRaw<TPupilDigest[]>`
     SELECT e."studentId", e."schoolId", u."firstName" AS "childName",
-      json_agg(DISTINCT jsonb_build_object('ru', s."nameRu", 'tt', s."nameTt")) AS subjects
+      json_agg(DISTINCT jsonb_build_object('ru', s."nameRu", 'tt', s."nameTt")) AS subjects, count(DISTINCT h.id)::int AS count
     FROM "Homework" h
     JOIN "Lesson" l ON l.id = h."lessonId"
     JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
@@ -32,7 +32,7 @@ export async function queueHomeworkDigest(dueDate: string, now = new Date()): Pr
         tx,
         p.schoolId,
         await recipientsOf(tx, p.schoolId, p.studentId),
-        { kind: "homework", studentId: p.studentId, subjects: p.subjects, date: dueDate, childName: p.childName },
+        { kind: "homework", studentId: p.studentId, subjects: p.subjects, count: p.count, date: dueDate, childName: p.childName },
         { now, key: `homework:${p.studentId}:${dueDate}`, withEmail: true },
       ),
     );

@@ -10,7 +10,7 @@ import { cellInput } from "@/lib/journal/test-helpers";
 import { createTestSchool, type TTestSchool } from "@/lib/testing/factories";
 import { startPushService, type TDevice, type TPushService } from "@/lib/testing/push-service";
 import { asUser } from "@/lib/testing/session";
-import { subscribePushAction } from "./actions";
+import { subscribePushAction, unsubscribePushAction } from "./actions";
 import { usePushAgent } from "./push";
 import { runOnce } from "./worker";
 
@@ -143,6 +143,14 @@ describe("push notifications", () => {
     expect(await db.mark.count({ where: { schoolId: s.schoolId } })).toBe(1);
   });
 
+  it("a person cannot turn off another person's device", async () => {
+    const phone = await subscribe(s.parent);
+    const refused = await asUser(s.teacher, () => unsubscribePushAction({ endpoint: phone.endpoint }));
+    expect(refused?.serverError?.code).toBe("not_found");
+    expect(await db.pushSubscription.count({ where: { endpoint: phone.endpoint, userId: s.parent.id } })).toBe(1);
+    expect((await asUser(s.parent, () => unsubscribePushAction({ endpoint: phone.endpoint })))?.data).toEqual({ removed: 1 });
+  });
+
   it("a refused save queues nothing", async () => {
     await subscribe(s.parent);
     const refused = await asUser(s.otherTeacher, () => saveCellAction(cellInput(s, { upsert: [mark("n1", 5)] })));
@@ -164,10 +172,12 @@ describe("push notifications", () => {
       NOTIFY_LEASE_MS: "1500",
       BELEM_WORKER: "on",
     };
-    const start = () => spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/worker.ts"], { env, stdio: "ignore" });
+    // One process (tsx as a loader, not its wrapper, which would leave the worker running after a SIGKILL).
+    const start = () => spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { env, stdio: "ignore" });
     const first = start();
     // The first worker sends to the two phones that answer and hangs on the third.
-    for (let i = 0; i < 600 && !(push.received.length === 6 && push.held() > 0); i++) await sleep(100);
+    const sentInDb = () => db.delivery.count({ where: { schoolId: s.schoolId, sentAt: { not: null } } });
+    for (let i = 0; i < 900 && !(push.received.length === 6 && push.held() > 0 && (await sentInDb()) === 6); i++) await sleep(100);
     expect(push.received).toHaveLength(6);
     first.kill("SIGKILL");
     await new Promise((r) => first.once("exit", r));

@@ -20,7 +20,7 @@ describe("notification text", () => {
 
   it("counts the homework of tomorrow's digest with Russian plurals", () => {
     const subjects = [subject, { ru: "Физика", tt: "Физика" }];
-    expect(notificationText({ kind: "homework", child: "Әлфия", studentId: 3, subjects, date: "2026-12-08" }, "ru", 2).body).toBe(
+    expect(notificationText({ kind: "homework", child: "Әлфия", studentId: 3, subjects, count: 2, date: "2026-12-08" }, "ru", 2).body).toBe(
       "2 задания: Математика, Физика",
     );
   });

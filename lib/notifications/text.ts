@@ -10,7 +10,7 @@ export type TNotificationPayload =
   | { kind: "mark"; child?: string; studentId: number; subject: TBilingual; value: number; workKind: TBilingual; date: string }
   | { kind: "absence"; child?: string; studentId: number; subject: TBilingual; code: TBilingual; date: string }
   | { kind: "finalMark"; child?: string; studentId: number; subject: TBilingual; value: number | null; period: number }
-  | { kind: "homework"; child?: string; studentId: number; subjects: TBilingual[]; date: string };
+  | { kind: "homework"; child?: string; studentId: number; subjects: TBilingual[]; count: number; date: string };
 
 export type TPushMessage = { title: string; body: string; tag: string; url: string };
 
@@ -41,7 +41,7 @@ export function notificationText(payload: TNotificationPayload, lng: TLanguage, 
     }
     case "homework": {
       const subjects = payload.subjects.map((s) => s[lng]).join(", ");
-      return { title: title("digest"), body: t("push.digestBody", { count: payload.subjects.length, subjects }), tag, url };
+      return { title: title("digest"), body: t("push.digestBody", { count: payload.count, subjects }), tag, url };
     }
   }
 }
