@@ -53,16 +53,24 @@ it("sends tomorrow's homework digest by email to a parent who chose it, once", a
   expect(decoded).toMatch(/2 задания: \S+/);
 });
 
+/** Headers unfolded with their RFC 2047 words decoded (a word may split a character), and the body decoded. */
 function decodeMail(raw: string): string {
-  const words = raw.replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : decodeQuoted(text.replaceAll("_", " ")),
-  );
-  const [head, ...body] = words.split(/\r?\n\r?\n/);
-  const joined = body.join("\n\n");
-  return `${head}\n\n${/quoted-printable/i.test(head) ? decodeQuoted(joined) : /base64/i.test(head) ? Buffer.from(joined, "base64").toString("utf8") : joined}`;
+  const [rawHead, ...rawBody] = raw.split(/\r?\n\r?\n/);
+  const head = rawHead.replace(/\?=\s+=\?/g, "?==?").replace(/(=\?UTF-8\?[BQ]\?[^?]*\?=)+/gi, (run) => {
+    const bytes = [...run.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)].map(([, enc, text]) =>
+      enc.toUpperCase() === "B" ? Buffer.from(text, "base64") : Buffer.from(quoted(text.replaceAll("_", " ")), "latin1"),
+    );
+    return Buffer.concat(bytes).toString("utf8");
+  });
+  const body = rawBody.join("\n\n");
+  const text = /quoted-printable/i.test(head)
+    ? Buffer.from(quoted(body), "latin1").toString("utf8")
+    : /base64/i.test(head)
+      ? Buffer.from(body, "base64").toString("utf8")
+      : body;
+  return `${head}\n\n${text}`;
 }
 
-function decodeQuoted(text: string): string {
-  const bytes = text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
+function quoted(text: string): string {
+  return text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 }

@@ -7,6 +7,7 @@
 import "server-only";
 import { db, type TTransaction } from "@/lib/db";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { isEmailOn } from "./email";
 import { afterQuietHours } from "./schedule";
 import type { TNotificationPayload } from "./text";
 
@@ -92,7 +93,7 @@ export async function notify(
   const { childName, ...rest } = payload;
   for (const r of recipients) {
     if (!wants(r, payload.kind, payload.studentId)) continue;
-    const email = opts.withEmail && r.byEmail && r.email ? 1 : 0;
+    const email = opts.withEmail && isEmailOn() && r.byEmail && r.email ? 1 : 0;
     const data = { ...rest, ...(r.isParent ? { child: childName } : {}) } as TNotificationPayload;
     const key = opts.key ? `${opts.key}` : null;
     if (key) {

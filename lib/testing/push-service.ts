@@ -126,7 +126,8 @@ export async function startPushService(): Promise<TPushService> {
   return {
     origin,
     certFile,
-    agent: new Agent({ ca: cert }),
+    // Keep-alive, as Node's global agent (what web-push uses in production) is.
+    agent: new Agent({ ca: cert, keepAlive: true }),
     received,
     rejected,
     device: () => {
