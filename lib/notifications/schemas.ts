@@ -26,7 +26,7 @@ export type TSubscribeInput = z.infer<typeof ZSubscribeInput>;
 
 export const ZUnsubscribeInput = z.object({ endpoint: z.string().min(1).max(2048) });
 
-export const NOTIFICATION_EVENTS = ["mark", "absence", "finalMark", "homework"] as const;
+export const NOTIFICATION_EVENTS = ["mark", "absence", "finalMark", "homework", "message", "announcement"] as const;
 const zMinute = z.coerce
   .number()
   .int()

@@ -154,6 +154,23 @@ async function traces(studentId: number, login: string) {
   ]);
 }
 
+/** The pupil's own message threads (with their teachers) and the absences announced for them. */
+async function correspondence(studentId: number) {
+  return Promise.all([
+    db.$queryRaw<{ threadId: number; sentAt: Date; byChild: boolean; sender: string; body: string; files: string[] }[]>`
+      SELECT m."threadId", m."createdAt" AS "sentAt", (m."senderId" = ${studentId}::int) AS "byChild",
+        u."lastName" || ' ' || u."firstName" AS sender, m.body,
+        coalesce((SELECT array_agg(f."fileName" ORDER BY f.id) FROM "MessageAttachment" f WHERE f."messageId" = m.id), '{}') AS files
+      FROM "ThreadMember" tm JOIN "Message" m ON m."schoolId" = tm."schoolId" AND m."threadId" = tm."threadId" JOIN "User" u ON u.id = m."senderId"
+      WHERE tm."userId" = ${studentId}::int ORDER BY m."threadId", m."createdAt", m.id`,
+    db.absenceNotice.findMany({
+      where: { studentId },
+      orderBy: { startDate: "asc" },
+      select: { startDate: true, endDate: true, reason: true, createdAt: true, acceptedAt: true },
+    }),
+  ]);
+}
+
 const lessonJson = (l: { date: Date; period: number; assignment: { subject: { nameRu: string; nameTt: string } } }) => ({
   date: day(l.date),
   period: l.period,
@@ -163,8 +180,12 @@ const lessonJson = (l: { date: Date; period: number; assignment: { subject: { na
 /** The document a parent downloads. `requesterId` marks which parent link is the reader's own. */
 export async function buildChildExport(studentId: number, requesterId: number) {
   const profile = await profileOf(studentId);
-  const [[enrolments, subgroups, exemptions], [marks, attendance, completions, finalMarks], [audit, notifications, readStates, logins, parents]] =
-    await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login)]);
+  const [
+    [enrolments, subgroups, exemptions],
+    [marks, attendance, completions, finalMarks],
+    [audit, notifications, readStates, logins, parents],
+    [messages, notices],
+  ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId)]);
   const { roles, birthDate, ...rest } = profile;
   return {
     format: EXPORT_FORMAT,
@@ -209,6 +230,8 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notifications,
     diaryReadStates: readStates.map((r) => ({ seenAt: r.seenAt, byChild: r.readerId === studentId })),
     signIns: logins,
+    messages,
+    absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
   };
 }
 

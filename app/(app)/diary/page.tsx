@@ -2,6 +2,7 @@
 // a parent with several picks one (each with their class and what is new).
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Announcements } from "@/components/announcements";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getDiaryPupils } from "@/lib/diary/pupils";
@@ -17,6 +18,7 @@ export default async function DiaryHome() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("children.title")}</h1>
+      <Announcements user={user} />
       <Card>
         {pupils.length === 0 ? (
           <EmptyState>{t("children.none")}</EmptyState>

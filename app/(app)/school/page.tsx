@@ -1,3 +1,4 @@
+import { Announcements } from "@/components/announcements";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
@@ -7,12 +8,13 @@ import { getCurrentYear } from "@/lib/school/queries";
 import { ClassList } from "./_components/class-list";
 
 export default async function SchoolPage() {
-  const { schoolId } = await requireSchoolAdmin();
+  const { user, schoolId } = await requireSchoolAdmin();
   const { t, lng } = await getT(["home", "common"]);
   const [counts, classes, year] = await Promise.all([getSchoolCounts(schoolId), getSchoolClasses(schoolId), getCurrentYear(schoolId)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("home:school.title")}</h1>
+      <Announcements user={user} />
       <dl className="grid grid-cols-3 gap-3" data-testid="school-counts">
         {(["classes", "pupils", "teachers"] as const).map((key) => (
           <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 text-center shadow-sm">
