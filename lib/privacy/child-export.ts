@@ -36,6 +36,8 @@ export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
   "FinalMark.authorId": "staff-only",
   "AuditEvent.actorId": "exported",
   "Notification.userId": "exported",
+  "PushSubscription.userId": "exported",
+  "NotificationPreference.userId": "exported",
   "DiaryReadState.readerId": "exported",
   "DiaryReadState.studentId": "exported",
   "Term.lockedById": "staff-only",
@@ -154,6 +156,17 @@ async function traces(studentId: number, login: string) {
   ]);
 }
 
+/** The child's devices with notifications on (no endpoint or keys: those are the push service's) and their choices. */
+async function devices(studentId: number) {
+  return Promise.all([
+    db.pushSubscription.findMany({ where: { userId: studentId }, orderBy: { id: "asc" }, select: { label: true, createdAt: true } }),
+    db.notificationPreference.findUnique({
+      where: { userId: studentId },
+      select: { events: true, quietFrom: true, quietTo: true, byEmail: true, updatedAt: true },
+    }),
+  ]);
+}
+
 /** The pupil's own message threads (with their teachers) and the absences announced for them. */
 async function correspondence(studentId: number) {
   return Promise.all([
@@ -185,7 +198,8 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     [marks, attendance, completions, finalMarks],
     [audit, notifications, readStates, logins, parents],
     [messages, notices],
-  ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId)]);
+    [pushDevices, notificationChoices],
+  ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId), devices(studentId)]);
   const { roles, birthDate, ...rest } = profile;
   return {
     format: EXPORT_FORMAT,
@@ -230,6 +244,8 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notifications,
     diaryReadStates: readStates.map((r) => ({ seenAt: r.seenAt, byChild: r.readerId === studentId })),
     signIns: logins,
+    pushDevices,
+    notificationChoices,
     messages,
     absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
   };
