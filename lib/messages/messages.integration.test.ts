@@ -71,6 +71,26 @@ describe("who may write to whom", () => {
   });
 });
 
+describe("attachments", () => {
+  it("stores a file with the message through the homework file store; only the thread's members download it", async () => {
+    const { GET } = await import("@/app/api/message-files/[id]/route");
+    const file = new File(["Справка от врача"], "справка.txt", { type: "text/plain" });
+    const r = await asUser(s.parent, () => sendMessageAction({ recipientId: s.homeroom.id, body: "Справка во вложении", files: [file] }));
+    expect(r?.serverError).toBeUndefined();
+    const [attachment] = await db.messageAttachment.findMany({ where: { messageId: r?.data?.messageId }, select: { id: true, fileName: true } });
+    expect(attachment.fileName).toBe("справка.txt");
+    const download = (who: { id: number }) =>
+      asUser(who, () => GET(new Request(`http://localhost/api/message-files/${attachment.id}`), { params: Promise.resolve({ id: String(attachment.id) }) }));
+    expect(await (await download(s.homeroom)).text()).toBe("Справка от врача");
+    expect((await download(s.teacher)).status).toBe(404);
+    expect((await download(other.admin)).status).toBe(404);
+    const tooMany = await asUser(s.parent, () =>
+      sendMessageAction({ recipientId: s.homeroom.id, body: "x", files: Array.from({ length: 6 }, (_, i) => new File(["x"], `${i}.txt`)) }),
+    );
+    expect(tooMany?.validationErrors?.fieldErrors?.files).toEqual(["field.too_big|5"]);
+  });
+});
+
 describe("a teacher's message to all parents of a class", () => {
   it("gives each parent a thread of their own, and a reply reaches the teacher alone", async () => {
     const secondParent = await createPerson(db, s.schoolId, ["PARENT"], "Родитель2");
