@@ -5,6 +5,7 @@ import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/se
 import { can, type TPermission } from "@/lib/authz";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
+import { getMessagesUnread } from "@/lib/messages/queries";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
@@ -19,6 +20,8 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/reports", labelKey: "nav.reports", anyOf: ["reports:read:own", "reports:read:school"] },
   { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
   { href: "/audit", labelKey: "nav.audit", anyOf: ["audit:read"] },
+  { href: "/messages", labelKey: "nav.messages", anyOf: ["messages:write"] },
+  { href: "/notifications", labelKey: "nav.notifications", anyOf: ["profile:update"] },
 ];
 
 /** The school or region to name: read with the session (no statement of its own) when it is the session's person. */
@@ -31,13 +34,18 @@ async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
 
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
   const { t, lng } = await getT("common");
-  const [{ school, region }, diaryUnread] = await Promise.all([placeOf(user), getDiaryUnreadTotal(user)]);
+  const canMessage = can(user.roles, "messages:write");
+  const [{ school, region }, diaryUnread, messagesUnread] = await Promise.all([
+    placeOf(user),
+    getDiaryUnreadTotal(user),
+    canMessage ? getMessagesUnread(user.id) : 0,
+  ]);
   const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
   const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
     href: item.href,
     label: t(item.labelKey),
     // What's new in the diaries one reads as student or parent (the list is cached for the page).
-    badge: item.href === "/diary" ? diaryUnread : undefined,
+    badge: item.href === "/diary" ? diaryUnread : item.href === "/messages" ? messagesUnread : undefined,
   }));
   return (
     <div className="flex min-h-dvh flex-col">

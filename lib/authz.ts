@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   "region:manage", // opening a school
   "audit:read", // the audit screen of one's school (an administrator) or region's schools
   "profile:update",
+  "messages:write", // threads with the people of one's school the rules allow (lib/messages/contacts.ts)
+  "messages:moderate", // reported messages of one's school
+  "announcements:manage",
+  "absence:report", // a parent announces a child's absence in advance
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
@@ -38,10 +42,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "reports:read:school",
     "audit:read",
     "profile:update",
+    "messages:write",
+    "messages:moderate",
+    "announcements:manage",
   ],
-  TEACHER: ["journal:read", "journal:write", "journal:read:homeroom", "term-mark:write", "diary:read:taught", "reports:read:own", "profile:update"],
-  STUDENT: ["diary:read:own", "homework:complete", "profile:update"],
-  PARENT: ["diary:read:child", "profile:update"],
+  TEACHER: ["journal:read", "journal:write", "journal:read:homeroom", "term-mark:write", "diary:read:taught", "reports:read:own", "profile:update", "messages:write"],
+  STUDENT: ["diary:read:own", "homework:complete", "profile:update", "messages:write"],
+  PARENT: ["diary:read:child", "profile:update", "messages:write", "absence:report"],
 };
 
 export type TGrant = { role: Role; schoolId: number | null; regionId: number | null };

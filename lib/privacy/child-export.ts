@@ -36,6 +36,8 @@ export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
   "FinalMark.authorId": "staff-only",
   "AuditEvent.actorId": "exported",
   "Notification.userId": "exported",
+  "PushSubscription.userId": "exported",
+  "NotificationPreference.userId": "exported",
   "DiaryReadState.readerId": "exported",
   "DiaryReadState.studentId": "exported",
   "Term.lockedById": "staff-only",
@@ -161,6 +163,34 @@ async function traces(studentId: number, login: string) {
   ]);
 }
 
+/** The child's devices with notifications on (no endpoint or keys: those are the push service's) and their choices. */
+async function pushDevicesOf(studentId: number) {
+  return Promise.all([
+    db.pushSubscription.findMany({ where: { userId: studentId }, orderBy: { id: "asc" }, select: { label: true, createdAt: true } }),
+    db.notificationPreference.findUnique({
+      where: { userId: studentId },
+      select: { events: true, quietFrom: true, quietTo: true, byEmail: true, updatedAt: true },
+    }),
+  ]);
+}
+
+/** The pupil's own message threads (with their teachers) and the absences announced for them. */
+async function correspondence(studentId: number) {
+  return Promise.all([
+    db.$queryRaw<{ threadId: number; sentAt: Date; byChild: boolean; sender: string; body: string; files: string[] }[]>`
+      SELECT m."threadId", m."createdAt" AS "sentAt", (m."senderId" = ${studentId}::int) AS "byChild",
+        u."lastName" || ' ' || u."firstName" AS sender, m.body,
+        coalesce((SELECT array_agg(f."fileName" ORDER BY f.id) FROM "MessageAttachment" f WHERE f."messageId" = m.id), '{}') AS files
+      FROM "ThreadMember" tm JOIN "Message" m ON m."schoolId" = tm."schoolId" AND m."threadId" = tm."threadId" JOIN "User" u ON u.id = m."senderId"
+      WHERE tm."userId" = ${studentId}::int ORDER BY m."threadId", m."createdAt", m.id`,
+    db.absenceNotice.findMany({
+      where: { studentId },
+      orderBy: { startDate: "asc" },
+      select: { startDate: true, endDate: true, reason: true, createdAt: true, acceptedAt: true },
+    }),
+  ]);
+}
+
 const lessonJson = (l: { date: Date; period: number; assignment: { subject: { nameRu: string; nameTt: string } } }) => ({
   date: day(l.date),
   period: l.period,
@@ -170,8 +200,13 @@ const lessonJson = (l: { date: Date; period: number; assignment: { subject: { na
 /** The document a parent downloads. `requesterId` marks which parent link is the reader's own. */
 export async function buildChildExport(studentId: number, requesterId: number) {
   const profile = await profileOf(studentId);
-  const [[enrolments, subgroups, exemptions], [marks, attendance, completions, finalMarks], [audit, notifications, readStates, logins, parents, devices]] =
-    await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login)]);
+  const [
+    [enrolments, subgroups, exemptions],
+    [marks, attendance, completions, finalMarks],
+    [audit, notifications, readStates, logins, parents, devices],
+    [messages, notices],
+    [pushDevices, notificationChoices],
+  ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId), pushDevicesOf(studentId)]);
   const { roles, birthDate, ...rest } = profile;
   return {
     format: EXPORT_FORMAT,
@@ -218,6 +253,10 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     signIns: logins,
     // Not "sessions": keys naming a session are dropped as secrets elsewhere in this document.
     devices: devices.map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt, endedAt: d.revokedAt })),
+    pushDevices,
+    notificationChoices,
+    messages,
+    absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
   };
 }
 

@@ -3,6 +3,7 @@
 // absences, the homework for the next school day, what is new — and opens a diary from there.
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Announcements } from "@/components/announcements";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getChildOverview } from "@/lib/diary/overview";
@@ -27,6 +28,7 @@ export default async function DiaryHome() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("children.title")}</h1>
+      <Announcements user={user} />
       {pupils.length === 0 ? (
         <Card>
           <EmptyState>{t("children.none")}</EmptyState>

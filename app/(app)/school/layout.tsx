@@ -3,7 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { SchoolNav } from "./_components/school-nav";
 
-const SECTIONS = ["year", "classes", "subjects", "people", "import", "timetable", "grading", "exemptions"] as const;
+const SECTIONS = ["year", "classes", "subjects", "people", "import", "timetable", "grading", "exemptions", "announcements"] as const;
 
 export default async function SchoolLayout({ children }: { children: ReactNode }) {
   await requireSchoolAdmin();

@@ -1,4 +1,5 @@
 import { StaffPasswordSwitch } from "@/components/staff-password-switch";
+import { Announcements } from "@/components/announcements";
 import { Card } from "@/components/ui/card";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { formatDate } from "@/lib/i18n/dates";
@@ -13,7 +14,7 @@ import { ClassList } from "./_components/class-list";
 export const generateMetadata = pageTitle("home", "school.title");
 
 export default async function SchoolPage() {
-  const { schoolId } = await requireSchoolAdmin();
+  const { user, schoolId } = await requireSchoolAdmin();
   const { t, lng } = await getT(["home", "common", "admin"]);
   const provider = oidcSettings();
   const passwords = provider ? await getStaffPasswordSignIn(schoolId) : null;
@@ -21,6 +22,7 @@ export default async function SchoolPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("home:school.title")}</h1>
+      <Announcements user={user} />
       <dl className="grid grid-cols-3 gap-3" data-testid="school-counts">
         {(["classes", "pupils", "teachers"] as const).map((key) => (
           <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 text-center shadow-sm">

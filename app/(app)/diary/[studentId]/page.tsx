@@ -2,6 +2,7 @@
 
 // absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
+import { Announcements } from "@/components/announcements";
 import { ShortenedDayBadge } from "@/components/shortened-day-badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
@@ -34,6 +35,7 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
       <h2 id="week-heading" className="sr-only">
         {t("diary:week.heading")}
       </h2>
+      {isOwnReader && <Announcements user={user} />}
       <WeekSwitcher basePath={`/diary/${pupil.id}`} weekStart={weekStart} today={today} />
       {isOwnReader && pupil.unread > 0 && <UnreadBanner studentId={pupil.id} count={pupil.unread} />}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
