@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { getReadablePupil } from "@/lib/diary/access";
 import { getDiaryPupils } from "@/lib/diary/pupil-queries";
+import { WithNamespaces } from "@/lib/i18n/namespaces";
 import { getT } from "@/lib/i18n/server";
 import { ChildSwitcher } from "../_components/child-switcher";
 import { DiaryTabs } from "../_components/diary-tabs";
@@ -16,6 +17,7 @@ export default async function PupilDiaryLayout({ children, params }: { children:
   const [{ t }, own] = await Promise.all([getT("diary"), getDiaryPupils(user)]);
   const switchable = own.length > 1 && own.some((p) => p.id === pupil.id);
   return (
+    <WithNamespaces ns={["diary"]}>
     <div className="space-y-4">
       <header className="space-y-3">
         <div>
@@ -34,5 +36,6 @@ export default async function PupilDiaryLayout({ children, params }: { children:
       </header>
       {children}
     </div>
+    </WithNamespaces>
   );
 }

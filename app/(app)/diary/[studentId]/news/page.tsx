@@ -8,6 +8,7 @@ import { getDiaryFeed, type TFeedItem } from "@/lib/diary/feed-queries";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { markView } from "@/lib/diary/week-view";
 import { MarkBadge } from "../../_components/mark-badge";
 import { MarkReadOnOpen } from "../../_components/mark-read";
 import { FeedList } from "./feed-list";
@@ -25,7 +26,7 @@ export default async function DiaryNewsPage({ params }: { params: Promise<{ stud
   const content = (item: TFeedItem) =>
     item.kind === "mark" ? (
       <div className="flex items-start gap-3">
-        <MarkBadge mark={item} popoverId={`feed-mark-${item.id}`} />
+        <MarkBadge mark={markView(item, lng)} popoverId={`feed-mark-${item.id}`} />
         <div className="min-w-0">
           <p className="font-medium">{localized(item.subject, lng)}</p>
           <p className="text-sm text-slate-600">
