@@ -60,7 +60,9 @@ export async function startApp(opts: { port: number; databaseUrl: string; public
     NEXTAUTH_SECRET: BENCH_SECRET,
     NEXTAUTH_URL: opts.publicUrl,
     PORT: String(opts.port),
-    NODE_OPTIONS: `--max-old-space-size=${opts.heapMb ?? 320}`,
+    // BENCH_CPU_PROF=<dir>: each app process writes a V8 CPU profile there when it stops
+    // (summarised by bench/profile-summary.ts).
+    NODE_OPTIONS: `--max-old-space-size=${opts.heapMb ?? 320}${process.env.BENCH_CPU_PROF ? ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""}`,
   };
   const child = startChild("node_modules/.bin/next", ["start", "-p", String(opts.port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForHttp(`http://127.0.0.1:${opts.port}/api/bench/ping`, 120_000);

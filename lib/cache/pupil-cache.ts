@@ -14,6 +14,9 @@ type TChange = { s: number | null; p: number | null };
 type TEntry = { schoolId: number; pupilId: number; value: unknown };
 type TState = {
   entries: Map<string, TEntry>;
+  /** The keys of each school's and each pupil's entries, so a change drops them without a scan. */
+  bySchool: Map<number, Set<string>>;
+  byPupil: Map<number, Set<string>>;
   /** Bumped by every change of a school (and `all` by a change of every school): a read that saw a bump while loading is not kept. */
   schoolGen: Map<number, number>;
   allGen: number;
@@ -28,15 +31,18 @@ const MAX_ENTRIES = Number(process.env.BELEM_PUPIL_CACHE_ENTRIES) || 20_000;
 const RETRY_MS = 5_000;
 
 const g = globalThis as unknown as { belemPupilCache?: TState };
-const state: TState = (g.belemPupilCache ??= {
+g.belemPupilCache ??= {
   entries: new Map(),
+  bySchool: new Map(),
+  byPupil: new Map(),
   schoolGen: new Map(),
   allGen: 0,
   listener: null,
   isListening: false,
   connecting: null,
   retryAt: 0,
-});
+};
+const state: TState = g.belemPupilCache;
 
 /** On in production (`next start`), off elsewhere unless BELEM_PUPIL_CACHE=1; BELEM_PUPIL_CACHE=0 turns it off. */
 function isWanted(): boolean {
@@ -61,30 +67,56 @@ export async function cachedForPupil<T>(kind: string, schoolId: number, pupilId:
   const k = `${kind}|${pupilId}|${key}`;
   const hit = state.entries.get(k);
   if (hit && hit.schoolId === schoolId) {
-    state.entries.delete(k); // most recently used last
+    state.entries.delete(k); // most recently used last (the indexes keep the key)
     state.entries.set(k, hit);
     return hit.value as T;
   }
   const gen = genOf(schoolId);
   const value = await load();
   if (state.isListening && genOf(schoolId) === gen) {
+    remove(k);
     state.entries.set(k, { schoolId, pupilId, value });
-    if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string);
+    keysOf(state.bySchool, schoolId).add(k);
+    keysOf(state.byPupil, pupilId).add(k);
+    if (state.entries.size > MAX_ENTRIES) remove(state.entries.keys().next().value as string);
   }
   return value;
+}
+
+function keysOf(index: Map<number, Set<string>>, id: number): Set<string> {
+  let keys = index.get(id);
+  if (!keys) {
+    keys = new Set();
+    index.set(id, keys);
+  }
+  return keys;
+}
+
+function remove(k: string) {
+  const e = state.entries.get(k);
+  if (!e) return;
+  state.entries.delete(k);
+  state.bySchool.get(e.schoolId)?.delete(k);
+  state.byPupil.get(e.pupilId)?.delete(k);
+  if (state.bySchool.get(e.schoolId)?.size === 0) state.bySchool.delete(e.schoolId);
+  if (state.byPupil.get(e.pupilId)?.size === 0) state.byPupil.delete(e.pupilId);
 }
 
 function drop(changes: readonly TChange[]) {
   for (const c of changes) {
     if (c.s === null && c.p === null) {
       state.entries.clear();
+      state.bySchool.clear();
+      state.byPupil.clear();
       state.allGen++;
       return;
     }
     if (c.s === null) state.allGen++;
     else state.schoolGen.set(c.s, (state.schoolGen.get(c.s) ?? 0) + 1);
-    for (const [k, e] of state.entries) {
-      if ((c.s === null || e.schoolId === c.s) && (c.p === null || e.pupilId === c.p)) state.entries.delete(k);
+    const keys = c.p === null ? state.bySchool.get(c.s as number) : state.byPupil.get(c.p);
+    for (const k of [...(keys ?? [])]) {
+      const e = state.entries.get(k);
+      if (e && (c.s === null || e.schoolId === c.s)) remove(k);
     }
   }
 }
