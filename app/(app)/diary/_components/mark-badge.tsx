@@ -1,8 +1,9 @@
 "use client";
 // A mark as a diary shows it: the value (a dot for a pending point); its kind of work, weight and
-// the teacher's comment on hover (title) and on tap (a native popover, made on the first tap so a
-// page of marks does not carry a popover per mark).
-import { useEffect, useRef, useState } from "react";
+// the teacher's comment on hover (title) and on tap (a native popover). The popover is made when the
+// pointer or the focus first reaches the mark, before the click that opens it, so a page of marks
+// does not carry a popover per mark and the browser's own invoker behaviour still opens and closes it.
+import { useState } from "react";
 import type { TMarkView } from "@/lib/diary/week-view";
 import { useT } from "@/lib/i18n/client";
 
@@ -16,10 +17,7 @@ const TONE: Record<number, string> = {
 export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: string }) {
   const { t } = useT("diary");
   const [isMade, setMade] = useState(false);
-  const popover = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (isMade) popover.current?.showPopover?.();
-  }, [isMade]);
+  const make = isMade ? undefined : () => setMade(true);
   const details = t("mark.details", { kind: mark.kind, weight: mark.weight });
   const label = mark.pending ? t("mark.pending") : t("mark.label", { value: mark.value, details });
   const tone = mark.value === null ? "bg-slate-100 text-slate-800" : (TONE[mark.value] ?? "bg-slate-100 text-slate-800");
@@ -27,8 +25,9 @@ export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: str
     <>
       <button
         type="button"
-        popoverTarget={isMade ? popoverId : undefined}
-        onClick={isMade ? undefined : () => setMade(true)}
+        popoverTarget={popoverId}
+        onPointerDown={make}
+        onFocus={make}
         title={[mark.pending ? label : details, mark.comment].filter(Boolean).join(" — ")}
         aria-label={label}
         data-testid="mark"
@@ -37,12 +36,7 @@ export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: str
         {mark.pending ? "•" : mark.value}
       </button>
       {isMade && (
-        <div
-          ref={popover}
-          id={popoverId}
-          popover="auto"
-          className="max-w-[min(20rem,90vw)] rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg"
-        >
+        <div id={popoverId} popover="auto" className="max-w-[min(20rem,90vw)] rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg">
           <p className="font-semibold">{label}</p>
           {mark.comment && <p className="mt-1 wrap-anywhere">{t("mark.comment", { comment: mark.comment })}</p>}
         </div>

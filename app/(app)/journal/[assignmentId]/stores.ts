@@ -2,7 +2,7 @@
 // pupil's term (or year) mark. See lib/journal/sync-store.client.ts for how saving and retrying work.
 import { useSyncExternalStore } from "react";
 import { readActionResult, type TActionResult } from "@/lib/forms/action-result.client";
-import { saveCellsAction } from "@/lib/journal/actions";
+import { saveCellAction, saveCellsAction } from "@/lib/journal/actions";
 import { createBurst } from "@/lib/journal/burst.client";
 import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
 import type { TSavedCell } from "@/lib/journal/cell-write";
@@ -27,9 +27,11 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
   for (const m of marks) at(cellKey(m.lessonId, m.studentId)).marks.push(m);
   for (const a of absences) at(cellKey(a.lessonId, a.studentId)).absenceCodeId = a.absenceCodeId;
   const initial = [...byCell].map(([k, c]) => [k, cellFromServer(c.marks, c.absenceCodeId)] as [string, TCellState]);
-  // Cells typed within a short window are saved by one call; each gets the answer it would have had alone.
+  // Cells typed within a short window are saved by one call; each gets the answer it would have had
+  // alone. A cell typed on its own goes by the single-cell action, which answers it with less work.
   const saveCell = createBurst<TSaveCellInput, TActionResult<TSavedCell>>({
     async sendMany(cells) {
+      if (cells.length === 1) return [(await saveCellAction(cells[0])) ?? { serverError: { code: "unexpected" } }];
       const result = await saveCellsAction({ cells });
       const results = result?.data?.results;
       if (!results) return cells.map(() => ({ serverError: result?.serverError, validationErrors: result?.validationErrors }));
