@@ -27,7 +27,8 @@ type TState = {
 };
 
 const CHANNEL = "belem_change";
-const MAX_ENTRIES = Number(process.env.BELEM_PUPIL_CACHE_ENTRIES) || 20_000;
+// A week is ~10 KB in memory: 5,000 entries stay around 50 MB of a process's 400.
+const MAX_ENTRIES = Number(process.env.BELEM_PUPIL_CACHE_ENTRIES) || 5_000;
 const RETRY_MS = 5_000;
 
 const g = globalThis as unknown as { belemPupilCache?: TState };
