@@ -22,7 +22,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lng}>
       <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased">
-        <I18nProvider lng={lng} bundles={bundlesFor(lng, ROOT_NAMESPACES)}>{children}</I18nProvider>
+        <I18nProvider lng={lng} bundles={bundlesFor(lng, ROOT_NAMESPACES)}>
+          {children}
+        </I18nProvider>
       </body>
     </html>
   );

@@ -35,7 +35,9 @@ beforeAll(async () => {
   await listen();
   s = await createTestSchool(db, { pupils: 2 });
   answer = s.workKinds.find((w) => w.code === "answer")!.id;
-  await db.mark.create({ data: { schoolId: s.schoolId, lessonId: s.lessons[0].id, studentId: s.pupils[0].id, workKindId: answer, authorId: s.teacher.id, value: 4 } });
+  await db.mark.create({
+    data: { schoolId: s.schoolId, lessonId: s.lessons[0].id, studentId: s.pupils[0].id, workKindId: answer, authorId: s.teacher.id, value: 4 },
+  });
 });
 
 afterAll(async () => {
@@ -77,7 +79,9 @@ describe("the cached diary week", () => {
     expect(marksOf(await weekAs(s.pupils[0], s.pupils[0].id))).toEqual([4, 5]);
     // Written as another app process would: the mark and its audit event, without this process's bookkeeping.
     await db.$transaction([
-      db.mark.create({ data: { schoolId: s.schoolId, lessonId: s.lessons[2].id, studentId: s.pupils[0].id, workKindId: answer, authorId: s.teacher.id, value: 3 } }),
+      db.mark.create({
+        data: { schoolId: s.schoolId, lessonId: s.lessons[2].id, studentId: s.pupils[0].id, workKindId: answer, authorId: s.teacher.id, value: 3 },
+      }),
       db.auditEvent.create({ data: { schoolId: s.schoolId, action: "mark.create", entityType: "Mark", studentId: s.pupils[0].id, lessonId: s.lessons[2].id } }),
     ]);
     let marks = marksOf(await weekAs(s.pupils[0], s.pupils[0].id));

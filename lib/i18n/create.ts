@@ -1,6 +1,6 @@
 // Builds one i18next instance for one language from the bundles given. Pure: the server gives it
 // every bundle, the browser only the current language's namespaces a page uses.
-import { createInstance, type i18n as TI18n, type Resource } from "i18next";
+import { createInstance, type Resource, type i18n as TI18n } from "i18next";
 import { DEFAULT_LANGUAGE, type TLanguage } from "./settings";
 
 export function createI18n(lng: TLanguage, resources: Resource, ns: readonly string[]): TI18n {

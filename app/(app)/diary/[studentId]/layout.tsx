@@ -18,24 +18,24 @@ export default async function PupilDiaryLayout({ children, params }: { children:
   const switchable = own.length > 1 && own.some((p) => p.id === pupil.id);
   return (
     <WithNamespaces ns={["diary"]}>
-    <div className="space-y-4">
-      <header className="space-y-3">
-        <div>
-          <h1 className="text-2xl font-semibold wrap-anywhere" data-testid="diary-owner">
-            {t("owner.title", { name: `${pupil.firstName} ${pupil.lastName}` })}
-          </h1>
-          {pupil.className && <p className="text-sm text-slate-600">{t("owner.class", { name: pupil.className })}</p>}
-        </div>
-        {switchable && (
-          <ChildSwitcher
-            current={pupil.id}
-            pupils={own.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, className: p.className, unread: p.unread }))}
-          />
-        )}
-        <DiaryTabs studentId={pupil.id} unread={pupil.unread} />
-      </header>
-      {children}
-    </div>
+      <div className="space-y-4">
+        <header className="space-y-3">
+          <div>
+            <h1 className="text-2xl font-semibold wrap-anywhere" data-testid="diary-owner">
+              {t("owner.title", { name: `${pupil.firstName} ${pupil.lastName}` })}
+            </h1>
+            {pupil.className && <p className="text-sm text-slate-600">{t("owner.class", { name: pupil.className })}</p>}
+          </div>
+          {switchable && (
+            <ChildSwitcher
+              current={pupil.id}
+              pupils={own.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, className: p.className, unread: p.unread }))}
+            />
+          )}
+          <DiaryTabs studentId={pupil.id} unread={pupil.unread} />
+        </header>
+        {children}
+      </div>
     </WithNamespaces>
   );
 }

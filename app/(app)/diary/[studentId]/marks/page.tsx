@@ -8,10 +8,10 @@ import { getReadablePupil } from "@/lib/diary/access";
 import { formatDecimal } from "@/lib/diary/format";
 import { getTermMarks } from "@/lib/diary/marks-queries";
 import type { TSubjectRow } from "@/lib/diary/subject-summary";
+import { markView } from "@/lib/diary/week-view";
 import { formatShortDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
-import { markView } from "@/lib/diary/week-view";
 import { MarkBadge } from "../../_components/mark-badge";
 
 export default async function DiaryMarksPage({ params, searchParams }: { params: Promise<{ studentId: string }>; searchParams: Promise<{ term?: string }> }) {
