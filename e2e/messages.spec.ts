@@ -3,9 +3,9 @@
 // reads the reply and the teacher's message shows as read. An announcement the administration
 // addresses to 5 «А» shows on a 5 «А» parent's home page and not on a 9 «А»-only parent's.
 import { type Browser, expect, test } from "@playwright/test";
-import { createPerson } from "../test/support/factories";
 import ruCommon from "../locales/ru/common.json" with { type: "json" };
 import ruMessages from "../locales/ru/messages.json" with { type: "json" };
+import { createPerson } from "../test/support/factories";
 import { createE2ESchool, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 

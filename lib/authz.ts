@@ -46,7 +46,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "messages:moderate",
     "announcements:manage",
   ],
-  TEACHER: ["journal:read", "journal:write", "journal:read:homeroom", "term-mark:write", "diary:read:taught", "reports:read:own", "profile:update", "messages:write"],
+  TEACHER: [
+    "journal:read",
+    "journal:write",
+    "journal:read:homeroom",
+    "term-mark:write",
+    "diary:read:taught",
+    "reports:read:own",
+    "profile:update",
+    "messages:write",
+  ],
   STUDENT: ["diary:read:own", "homework:complete", "profile:update", "messages:write"],
   PARENT: ["diary:read:child", "profile:update", "messages:write", "absence:report"],
 };

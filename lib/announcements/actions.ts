@@ -2,13 +2,13 @@
 // The school administration tells the whole school, chosen classes or chosen roles something, until
 // an optional expiry. The announcement and its outbox event are written in one transaction.
 import { revalidatePath } from "next/cache";
+import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/i18n/dates";
 import { ZCreateAnnouncementInput } from "@/lib/messages/schemas";
-import { schoolAdminClient } from "@/lib/action-client";
 import { z, zId } from "@/lib/validation";
 
 /** The end of the expiry day in Moscow (UTC+3): shown through that whole school day. */

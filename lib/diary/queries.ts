@@ -2,6 +2,7 @@
 // homework due, marks and absences, read in one SQL statement (lessons with their homework, marks
 // and absence aggregated as JSON), so the page costs the same whatever the number of lessons.
 import "server-only";
+import { cachedForPupil } from "@/lib/cache/pupil-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
@@ -31,9 +32,12 @@ export type TDiaryLesson = {
 
 type TRow = Omit<TDiaryLesson, "subject"> & TNamed;
 
-/** The lessons a pupil attends from Monday `weekStart` for 7 days, in order. */
+/**
+ * The lessons a pupil attends from Monday `weekStart` for 7 days, in order; kept per pupil and week
+ * until the school or the pupil changes. The caller has checked the reader may see the pupil.
+ */
 export function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
-  return getDiaryDays(pupil, weekStart, addDays(weekStart, 6));
+  return cachedForPupil("week", pupil.schoolId, pupil.id, weekStart, () => getDiaryDays(pupil, weekStart, addDays(weekStart, 6)));
 }
 
 /** The lessons a pupil attends from `from` to `to` (inclusive), in order. */

@@ -14,8 +14,8 @@ import { auditFromRows, SQL_NOW_UTC } from "@/lib/audit/record-sql";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TCellContext, TStoredMark } from "./lesson-context";
 import { cellKey, outboxFromRows, type TOutboxEvent } from "@/lib/notifications/outbox-sql";
+import type { TCellContext, TStoredMark } from "./lesson-context";
 import type { TSaveCellInput } from "./schemas";
 
 export type TSavedCell = { lessonId: number; studentId: number; marks: TStoredMark[]; absenceCodeId: number | null; createdIds: Record<string, number> };

@@ -6,16 +6,23 @@ import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { removeStored, storeFile, type TStoredFile } from "@/lib/homework/storage";
+import { checkFile, removeStored, storeFile, type TCheckedFile, type TStoredFile } from "@/lib/homework/storage";
 import { loadMembership } from "./access";
 import { contactsOf } from "./contacts";
 import { assertUnderRateLimit, pairThread, postMessage } from "./post";
 import { ZClassParentsInput, ZReplyInput, ZReportMessageInput, ZSendMessageInput, ZThreadRef } from "./schemas";
 
 async function withStoredFiles<T>(files: File[], write: (stored: TStoredFile[]) => Promise<T>): Promise<T> {
+  // Only the kinds the homework store accepts, by name and content, before anything is written.
+  const checked: TCheckedFile[] = [];
+  for (const file of files) {
+    const ok = await checkFile(file);
+    if (!ok) throw new ActionError("validation");
+    checked.push(ok);
+  }
   const stored: TStoredFile[] = [];
   try {
-    for (const file of files) stored.push(await storeFile(file));
+    for (const file of checked) stored.push(await storeFile(file));
     return await write(stored);
   } catch (error) {
     await removeStored(stored.map((f) => f.storageKey));

@@ -1,6 +1,6 @@
 // Input of messages, absence notices and announcements. Text limits are stated in the forms; files
 // follow the homework file store's limits.
-import { MAX_FILE_BYTES, MAX_FILES_PER_SAVE } from "@/lib/homework/files";
+import { fitsUploadLimit, MAX_FILES_PER_SAVE, MAX_SAVE_MB } from "@/lib/homework/files";
 import { z, zId, zIsoDate } from "@/lib/validation";
 
 export const MAX_MESSAGE_CHARS = 5000;
@@ -14,7 +14,7 @@ const zBody = z.string().trim().min(1).max(MAX_MESSAGE_CHARS);
 const zFiles = z
   .array(z.instanceof(File))
   .max(MAX_FILES_PER_SAVE)
-  .refine((files) => files.every((f) => f.size <= MAX_FILE_BYTES), `journal:homework.fileTooBig|${MAX_FILE_BYTES / 1024 / 1024}`)
+  .refine(fitsUploadLimit, `journal:homework.fileTooBig|${MAX_SAVE_MB}`)
   .default([]);
 
 export const ZSendMessageInput = z.object({ recipientId: zId, body: zBody, files: zFiles });

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { WithNamespaces } from "@/lib/i18n/namespaces";
 import { getT } from "@/lib/i18n/server";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { SchoolNav } from "./_components/school-nav";
@@ -12,7 +13,7 @@ export default async function SchoolLayout({ children }: { children: ReactNode }
   return (
     <div className="space-y-4">
       <SchoolNav label={t("nav.label")} links={links} />
-      {children}
+      <WithNamespaces ns={["admin"]}>{children}</WithNamespaces>
     </div>
   );
 }

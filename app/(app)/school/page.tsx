@@ -1,5 +1,5 @@
-import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Announcements } from "@/components/announcements";
+import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { formatDate } from "@/lib/i18n/dates";

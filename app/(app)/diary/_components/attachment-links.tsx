@@ -1,12 +1,13 @@
+"use client";
 // Files of a homework, downloaded through the homework-files route (which checks who may read them).
 import { PaperclipIcon } from "@/components/ui/icons";
 import { fileSize } from "@/lib/diary/format";
 import type { TAttachment } from "@/lib/diary/sql";
-import { getT } from "@/lib/i18n/server";
+import { useT } from "@/lib/i18n/client";
 
-export async function AttachmentLinks({ attachments }: { attachments: TAttachment[] }) {
+export function AttachmentLinks({ attachments }: { attachments: TAttachment[] }) {
+  const { t } = useT("diary");
   if (attachments.length === 0) return null;
-  const { t } = await getT("diary");
   return (
     <ul aria-label={t("homework.attachments")} className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
       {attachments.map((a) => {

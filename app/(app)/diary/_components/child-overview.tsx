@@ -4,11 +4,12 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
 import type { TFeedItem } from "@/lib/diary/feed-queries";
 import type { TChildOverview } from "@/lib/diary/overview";
+import { lessonView, markView } from "@/lib/diary/week-view";
 import { formatDate, schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { HomeworkDone } from "./homework-done";
-import { LessonItem } from "./lesson-item";
+import { DiaryLesson } from "./diary-week";
 import { MarkBadge } from "./mark-badge";
 
 export async function ChildOverview({ overview, today }: { overview: TChildOverview; today: TIsoDate }) {
@@ -19,7 +20,7 @@ export async function ChildOverview({ overview, today }: { overview: TChildOverv
   const newsItem = (item: TFeedItem) =>
     item.kind === "mark" ? (
       <li key={`m${item.id}`} className="flex items-center gap-2 py-1">
-        <MarkBadge mark={item} popoverId={`overview-mark-${pupil.id}-${item.id}`} />
+        <MarkBadge mark={markView(item, lng)} popoverId={`overview-mark-${pupil.id}-${item.id}`} />
         <span className="min-w-0 text-sm">
           <span className="font-medium">{localized(item.subject, lng)}</span>{" "}
           <span className="text-slate-600">{t("diary:news.mark", { date: formatDate(item.lessonDate, lng) })}</span>
@@ -49,7 +50,7 @@ export async function ChildOverview({ overview, today }: { overview: TChildOverv
           ) : (
             <ol className="divide-y divide-slate-100">
               {overview.today.map((l) => (
-                <LessonItem key={l.id} lesson={l} canTick={false} />
+                <DiaryLesson key={l.id} lesson={lessonView(l, lng)} canTick={false} />
               ))}
             </ol>
           )}

@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { createAnnouncementAction, deleteAnnouncementAction } from "@/lib/announcements/actions";
+import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/client";
 import { MAX_ANNOUNCEMENT_CHARS, MAX_ANNOUNCEMENT_TITLE } from "@/lib/messages/schemas";
 

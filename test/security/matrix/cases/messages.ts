@@ -172,7 +172,7 @@ routeCases("GET /api/message-files/[id]", {
   allowed: { homeroom: ["own"], parent: ["own"] },
   request: async (t) => {
     const { messageId } = await parentHomeroomThread(t);
-    const stored = await storeFile(new File(["Справка"], "spravka.txt", { type: "text/plain" }));
+    const stored = await storeFile({ fileName: "spravka.txt", mimeType: "text/plain", bytes: Buffer.from("Справка") });
     const row = await db.messageAttachment.create({ data: { schoolId: t.schoolId, messageId, ...stored }, select: { id: true } });
     return { params: { id: String(row.id) } };
   },
