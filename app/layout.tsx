@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/lib/i18n/client";
 import { getLanguage, getT } from "@/lib/i18n/server";
+import { I18nProvider } from "@/lib/i18n/translation.client";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

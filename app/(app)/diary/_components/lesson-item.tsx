@@ -28,7 +28,7 @@ export async function LessonItem({ lesson, canTick }: { lesson: TDiaryLesson; ca
               title={localized(lesson.absence, lng)}
               data-testid="absence"
             >
-              <span aria-hidden="true">{lng === "tt" ? lesson.absence.letterTt : lesson.absence.letterRu}</span>
+              <span aria-hidden="true">{localized(lesson.absence, lng, "letter")}</span>
               <span className="sr-only">{t("diary:absence.label", { name: localized(lesson.absence, lng) })}</span>
             </span>
           )}
