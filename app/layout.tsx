@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/lib/i18n/client";
 import { bundlesFor } from "@/lib/i18n/instance";
 import { getLanguage, getT } from "@/lib/i18n/server";
 import type { TNamespace } from "@/lib/i18n/settings";
+import { I18nProvider } from "@/lib/i18n/translation.client";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

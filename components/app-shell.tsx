@@ -5,6 +5,7 @@ import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/se
 import { can, type TPermission } from "@/lib/authz";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { getMessagesUnread } from "@/lib/messages/queries";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
@@ -40,7 +41,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
     getDiaryUnreadTotal(user),
     canMessage ? getMessagesUnread(user.id) : 0,
   ]);
-  const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
+  const place = school ? localized(school, lng, "shortName") : region ? localized(region, lng) : "";
   const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
     href: item.href,
     label: t(item.labelKey),

@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { useT } from "@/lib/i18n/client";
 import { LANGUAGES } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import { setLanguageAction } from "@/lib/profile/actions";
 
 /** Where a language picked in this tab waits for the sign-in form. */

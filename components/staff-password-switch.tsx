@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 // the regional administrator for every school of the region.
 import { FormStatus } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { setRegionStaffPasswordSignInAction, setStaffPasswordSignInAction } from "@/lib/identity/admin-actions";
 
 export function StaffPasswordSwitch({ scope, isOn, isRegionOff = false }: { scope: "school" | "region"; isOn: boolean; isRegionOff?: boolean }) {

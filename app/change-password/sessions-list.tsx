@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { endSessionAction } from "@/lib/auth/session-actions";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export type TSessionRow = { id: string; device: string; lastSeen: string; isCurrent: boolean };
 

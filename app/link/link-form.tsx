@@ -3,7 +3,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormStatus, TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { linkIdentityAction } from "@/lib/identity/family-actions";
 
 export function LinkForm({ familyName, givenName }: { familyName: string; givenName: string }) {

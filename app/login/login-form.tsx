@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { CHOSEN_LANGUAGE_KEY } from "@/components/language-switcher";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function LoginForm() {
   const { t } = useT("auth");

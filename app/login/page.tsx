@@ -6,6 +6,7 @@ import { oidcSettings } from "@/lib/auth/oidc";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homePath } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { LoginForm } from "./login-form";
 import { ProviderButton } from "./provider-button";
 
@@ -23,7 +24,7 @@ export default async function LoginPage() {
     <AuthCard title={t("title")}>
       {provider && (
         <>
-          <ProviderButton label={t("provider.signIn", { name: lng === "tt" ? provider.nameTt : provider.nameRu })} />
+          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) })} />
           <p className="my-4 text-center text-sm text-slate-500">{t("provider.or")}</p>
         </>
       )}

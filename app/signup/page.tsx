@@ -6,6 +6,7 @@ import { AuthCard } from "@/components/auth-card";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { SignUpForm } from "./sign-up-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function SignUpPage() {
       <p className="mb-4 text-sm text-slate-700">{t("signUp.intro")}</p>
       {provider && (
         <div className="mb-4 space-y-2">
-          <ProviderButton label={t("provider.signIn", { name: lng === "tt" ? provider.nameTt : provider.nameRu })} />
+          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) })} />
           <p className="text-sm text-slate-600">{t("signUp.withProvider")}</p>
         </div>
       )}

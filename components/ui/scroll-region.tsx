@@ -3,7 +3,7 @@
 // order, so the arrows scroll it), and saying so when it is wider than the screen — a shadow on
 // the side with more columns, and a line of text on a phone — instead of hiding columns silently.
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function ScrollRegion({ label, children, className = "", testId }: { label: string; children: ReactNode; className?: string; testId?: string }) {
   const { t } = useT("common");

@@ -3,7 +3,7 @@
 // message for the rest, translated on the client from the keys the server returns. Inputs stay
 // uncontrolled and the submit handler prevents the browser's reset, so nothing typed is lost.
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { readActionResult, type TActionResult, translateMessage, translateServerError } from "./action-result.client";
 
 /** Reads a form's fields into a plain object; repeated names become arrays. */

@@ -2,10 +2,10 @@
 // reader's language they translate with, and nothing else.
 import "server-only";
 import type { ReactNode } from "react";
-import { I18nNamespaces } from "./client";
 import { bundlesFor } from "./instance";
 import { getLanguage } from "./server";
 import type { TNamespace } from "./settings";
+import { I18nNamespaces } from "./translation.client";
 
 export async function WithNamespaces({ ns, children }: { ns: TNamespace[]; children: ReactNode }) {
   const lng = await getLanguage();

@@ -37,7 +37,7 @@ export async function journalPdf(terms: readonly TPrintTerm[], school: string, t
   const words = {
     exempt: t("journal:final.exempt"),
     notAssessed: t("journal:final.notAssessed"),
-    absenceLetter: (a: { letterRu: string; letterTt: string }) => (lng === "tt" ? a.letterTt || a.letterRu : a.letterRu),
+    absenceLetter: (a: { letterRu: string; letterTt: string }) => localized(a, lng, "letter"),
   };
   for (const { data, homework } of terms) {
     const h = data.header;

@@ -14,9 +14,9 @@ import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import type { TThresholdPreset } from "@/lib/grading/term-mark";
 import { schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
+import { pickTerm } from "@/lib/school/terms";
 import { isId } from "@/lib/validation";
 import { journalRights } from "./access-rules";
-import { pickTerm } from "./terms";
 import type {
   TAbsenceOption,
   TJournalAbsence,

@@ -11,11 +11,7 @@ export const MAX_ANNOUNCEMENT_CHARS = 5000;
 export const RATE_LIMIT = { messages: 30, windowMinutes: 10 } as const;
 
 const zBody = z.string().trim().min(1).max(MAX_MESSAGE_CHARS);
-const zFiles = z
-  .array(z.instanceof(File))
-  .max(MAX_FILES_PER_SAVE)
-  .refine(fitsUploadLimit, `journal:homework.fileTooBig|${MAX_SAVE_MB}`)
-  .default([]);
+const zFiles = z.array(z.instanceof(File)).max(MAX_FILES_PER_SAVE).refine(fitsUploadLimit, `journal:homework.fileTooBig|${MAX_SAVE_MB}`).default([]);
 
 export const ZSendMessageInput = z.object({ recipientId: zId, body: zBody, files: zFiles });
 export type TSendMessageInput = z.infer<typeof ZSendMessageInput>;

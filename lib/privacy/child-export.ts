@@ -16,7 +16,10 @@ const SECRET_KEY = /pass|hash|token|secret|session/i;
  * Every column that points at a person, and whether this export reads it for the pupil. The test
  * compares this list with schema.prisma, so a new reference to a person is a decision, not a gap.
  */
-export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
+// "exported": the download carries it; "staff-only": the staff member's side of a record;
+// "secret": a sign-in or linking code, held only as a keyed hash (the download says which codes
+// exist and when they expire, never the code).
+export const USER_REFERENCES: Record<string, "exported" | "staff-only" | "secret"> = {
   "UserRole.userId": "exported",
   "Enrolment.studentId": "exported",
   "ParentLink.parentId": "staff-only",
@@ -42,6 +45,9 @@ export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
   "DiaryReadState.studentId": "exported",
   "Term.lockedById": "staff-only",
   "Session.userId": "exported",
+  "ExternalIdentity.userId": "exported",
+  "AccessCode.userId": "secret",
+  "AccessCode.createdById": "staff-only",
 };
 
 /** Drops keys that could hold a secret, at any depth (an audit "before" of a person, say). */
@@ -257,6 +263,10 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notificationChoices,
     messages,
     absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
+    // The identities the child signs in with (the provider and how it was linked), and which codes
+    // were issued for them: never the code itself.
+    signInIdentities: await db.externalIdentity.findMany({ where: { userId: studentId }, select: { issuer: true, method: true, createdAt: true } }),
+    signInCodes: await db.accessCode.findMany({ where: { userId: studentId }, select: { kind: true, createdAt: true, expiresAt: true } }),
   };
 }
 

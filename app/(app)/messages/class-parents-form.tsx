@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { messageClassParentsAction } from "@/lib/messages/actions";
 import { MAX_MESSAGE_CHARS } from "@/lib/messages/schemas";
 

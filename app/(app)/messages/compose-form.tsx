@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { replyAction, sendMessageAction } from "@/lib/messages/actions";
 import { MAX_MESSAGE_CHARS } from "@/lib/messages/schemas";
 

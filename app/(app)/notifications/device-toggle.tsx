@@ -3,7 +3,7 @@
 // service for a subscription signed to Belem's VAPID key, and stores it on the server.
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { subscribePushAction, unsubscribePushAction } from "@/lib/notifications/actions";
 
 type TState = "loading" | "unsupported" | "denied" | "off" | "on";

@@ -39,8 +39,8 @@ export default async function RegionPage() {
             <tbody className="divide-y divide-slate-100" data-testid="region-schools">
               {schools.map((s) => (
                 <tr key={s.id}>
-                  <td className="py-2 pr-4">{lng === "tt" ? s.nameTt : s.nameRu}</td>
-                  <td className="py-2 pr-4">{lng === "tt" ? s.municipalityTt : s.municipalityRu}</td>
+                  <td className="py-2 pr-4">{localized(s, lng)}</td>
+                  <td className="py-2 pr-4">{localized(s, lng, "municipality")}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{s.classes}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{s.pupils}</td>
                   <td className="py-2 text-right tabular-nums">{s.teachers}</td>

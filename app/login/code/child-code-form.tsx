@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function ChildCodeForm() {
   const { t } = useT("auth");

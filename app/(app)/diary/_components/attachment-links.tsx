@@ -3,7 +3,7 @@
 import { PaperclipIcon } from "@/components/ui/icons";
 import { fileSize } from "@/lib/diary/format";
 import type { TAttachment } from "@/lib/diary/sql";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function AttachmentLinks({ attachments }: { attachments: TAttachment[] }) {
   const { t } = useT("diary");

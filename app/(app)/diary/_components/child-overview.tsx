@@ -8,8 +8,8 @@ import { lessonView, markView } from "@/lib/diary/week-view";
 import { formatDate, schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
-import { HomeworkDone } from "./homework-done";
 import { DiaryLesson } from "./diary-week";
+import { HomeworkDone } from "./homework-done";
 import { MarkBadge } from "./mark-badge";
 
 export async function ChildOverview({ overview, today }: { overview: TChildOverview; today: TIsoDate }) {

@@ -3,7 +3,7 @@
 // the browser's back button; the unread count rides on "what's new".
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 const TABS = [
   { key: "week", path: "" },

@@ -3,7 +3,7 @@
 // only what is shown): time, subject, room, topic; marks and absence; homework due.
 import { Card, EmptyState } from "@/components/ui/card";
 import type { TDayView, TLessonView } from "@/lib/diary/week-view";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { AttachmentLinks } from "./attachment-links";
 import { HomeworkDone } from "./homework-done";
 import { MarkBadge } from "./mark-badge";

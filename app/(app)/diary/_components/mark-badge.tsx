@@ -5,7 +5,7 @@
 // does not carry a popover per mark and the browser's own invoker behaviour still opens and closes it.
 import { useState } from "react";
 import type { TMarkView } from "@/lib/diary/week-view";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 const TONE: Record<number, string> = {
   5: "bg-emerald-100 text-emerald-900",

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { acceptAbsenceNoticeAction } from "@/lib/messages/absence-notice-actions";
 
 export function AcceptNotice({ noticeId, options }: { noticeId: number; options: { id: number; label: string; kind: string }[] }) {

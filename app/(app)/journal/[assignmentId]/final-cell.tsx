@@ -3,7 +3,7 @@
 // thresholds suggest; a mark that differs from the suggestion is shown as an override.
 import { memo, useCallback, useSyncExternalStore } from "react";
 import { formatAverage, suggestMark } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { cellKey } from "@/lib/journal/cell-state.client";
 import { rowAverage } from "@/lib/journal/grid-model.client";
 import type { TSyncEntry } from "@/lib/journal/sync-store.client";

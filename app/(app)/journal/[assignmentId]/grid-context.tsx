@@ -3,7 +3,7 @@
 // the school's kinds of work and absence codes, and the language.
 import { createContext, useContext, useMemo, useState } from "react";
 import { exemptCellKeys, isExemptInPeriod } from "@/lib/exemptions/period";
-import type { TLanguage } from "@/lib/i18n/settings";
+import { localized, type TLanguage } from "@/lib/i18n/settings";
 import type { TCellState } from "@/lib/journal/cell-state.client";
 import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TAbsenceOption, TJournalHeader, TJournalTermData, TWorkKindOption } from "@/lib/journal/types";
@@ -30,7 +30,7 @@ export function useGrid(): TGridContext {
   return ctx;
 }
 
-export const absenceLetter = (a: { letterRu: string; letterTt: string }, lng: TLanguage) => (lng === "tt" ? a.letterTt || a.letterRu : a.letterRu);
+export const absenceLetter = (a: { letterRu: string; letterTt: string }, lng: TLanguage) => localized(a, lng, "letter");
 
 /**
  * The grid's context, made once per grid: the stores live as long as the grid (fresh data comes

@@ -2,8 +2,8 @@
 // The dialog the grid has open, if any: a cell (marks, absence, history), a pupil's term mark, or
 // a lesson's topic and homework.
 import { suggestMark } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
 import { formatShortDate } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { cellKey } from "@/lib/journal/cell-state.client";
 import type { TJournalLesson, TJournalPupil } from "@/lib/journal/types";
 import { CellEditor } from "./cell-editor";

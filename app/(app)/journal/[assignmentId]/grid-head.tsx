@@ -5,8 +5,8 @@
 // A button is named by what it shows, then what it opens, so a voice user can say what they see.
 import { type KeyboardEvent, memo, useState } from "react";
 import { CheckIcon, HomeworkIcon } from "@/components/ui/icons";
-import { useT } from "@/lib/i18n/client";
 import { formatShortDate, type TIsoDate, weekdayName } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TJournalLesson } from "@/lib/journal/types";
 
 export const GridHead = memo(function GridHead(props: {

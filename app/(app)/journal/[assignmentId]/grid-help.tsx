@@ -3,7 +3,7 @@
 // column, the book, a mark in brackets): said in words, not left to hover titles.
 import type { Ref } from "react";
 import { HomeworkIcon } from "@/components/ui/icons";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 const KEYS = ["move", "mark", "second", "absence", "pending", "clear", "open", "leave"] as const;
 

@@ -4,8 +4,8 @@
 // dialogs are in grid-dialogs.tsx. The grid opens scrolled to the lesson it was opened from, or to
 // today's (the next) lesson, so a teacher on a phone starts where the class is.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useT } from "@/lib/i18n/client";
 import { formatShortDate, type TIsoDate } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TTypingContext } from "@/lib/journal/cell-input.client";
 import { cellKey } from "@/lib/journal/cell-state.client";
 import { isEnrolledOn } from "@/lib/journal/grid-model.client";

@@ -8,8 +8,8 @@ import { readActionResult, translateMessage, translateServerError } from "@/lib/
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
 import { fitsUploadLimit, MAX_SAVE_MB } from "@/lib/homework/files";
 import type { THomeworkView } from "@/lib/homework/schemas";
-import { useT } from "@/lib/i18n/client";
 import { addDays, formatShortDate, weekdayName } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { setLessonTopicAction } from "@/lib/journal/actions";
 import type { TJournalLesson } from "@/lib/journal/types";
 import { Dialog } from "./dialog";

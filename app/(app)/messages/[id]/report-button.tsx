@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { reportMessageAction } from "@/lib/messages/actions";
 import { MAX_REASON_CHARS } from "@/lib/messages/schemas";
 

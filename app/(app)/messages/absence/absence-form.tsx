@@ -2,7 +2,7 @@
 // A parent announces a child's absence in advance.
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { reportAbsenceAction } from "@/lib/messages/absence-notice-actions";
 import { MAX_REASON_CHARS } from "@/lib/messages/schemas";
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { SCHOOL_COLUMNS } from "@/lib/region/import/read-schools";
 import { commitSchoolsImportAction, previewSchoolsImportAction } from "@/lib/region/import-actions";
 import { headerTexts } from "@/lib/roster/import/columns";

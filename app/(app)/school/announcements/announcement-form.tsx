@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { createAnnouncementAction, deleteAnnouncementAction } from "@/lib/announcements/actions";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { MAX_ANNOUNCEMENT_CHARS, MAX_ANNOUNCEMENT_TITLE } from "@/lib/messages/schemas";
 
 const ROLES = ["PARENT", "STUDENT", "TEACHER", "SCHOOL_ADMIN"] as const;

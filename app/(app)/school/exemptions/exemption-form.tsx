@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { createExemptionAction, endExemptionAction } from "@/lib/exemptions/actions";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { controlClass, FormStatus, SelectField } from "../../../../components/ui/fields";
 
 type TOption = { value: string | number; label: string };

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { IMPORT_KINDS, type TImportKind, templateHeader } from "@/lib/roster/import/columns";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { FormStatus } from "../../../../components/ui/fields";

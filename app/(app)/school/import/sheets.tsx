@@ -2,7 +2,7 @@
 // The new accounts, one printed page per class (teachers on a page of their own): name, login and
 // one-time password to hand out. The passwords are not stored and cannot be shown again.
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export type TIssued = {
   key: string;

@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { TServerError } from "@/lib/errors";
 import { translateServerError } from "@/lib/forms/action-result.client";
-import { useT } from "@/lib/i18n/client";
 import { formatShortDate } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, undoLessonPlanAction } from "@/lib/lesson-plans/actions";
 
 type TPreview = NonNullable<NonNullable<Awaited<ReturnType<typeof previewLessonPlanAction>>>["data"]>;

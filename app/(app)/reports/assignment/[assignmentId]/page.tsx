@@ -31,7 +31,7 @@ export default async function AssignmentReportPage({
   return (
     <ReportFrame
       title={t("assignment.title", { subject, className: `${className(a.class)}${groupName}`, term: termName })}
-      details={[lng === "tt" ? r.school.shortNameTt : r.school.shortNameRu, t("teacher", { name: fullName(a.teacher) }), t("schoolYear", { name: year.name })]}
+      details={[localized(r.school, lng, "shortName"), t("teacher", { name: fullName(a.teacher) }), t("schoolYear", { name: year.name })]}
       periodLabel={t("nav.term")}
       periods={year.terms.map((x) => ({
         href: `/reports/assignment/${a.id}?term=${x.number}`,

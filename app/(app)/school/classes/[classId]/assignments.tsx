@@ -3,8 +3,8 @@
 // The teacher can be replaced; an assignment with lessons cannot be removed.
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import { createAssignmentAction, deleteAssignmentAction, setAssignmentTeacherAction } from "@/lib/school/group-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import type { TClassDetail } from "@/lib/school/structure-queries";

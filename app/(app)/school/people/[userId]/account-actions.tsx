@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { resetPasswordAction, setPersonActiveAction, signOutEverywhereAction } from "@/lib/roster/people-actions";
 import { OneTimeCredentials } from "../../_components/credentials";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { linkParentAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { fullName } from "@/lib/school/names";

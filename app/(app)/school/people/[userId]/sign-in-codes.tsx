@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { issueInvitationCodeAction, issueParentCodeAction, setMatchClaimAction, unlinkIdentityAction } from "@/lib/identity/admin-actions";
 import type { TSignInDetails } from "@/lib/identity/queries";
 import { FormStatus } from "../../../../../components/ui/fields";

@@ -2,8 +2,8 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { weekdayNameByIndex } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { addSlotAction } from "@/lib/timetable/slot-actions";
 import { FormStatus, SelectField } from "../../../../../components/ui/fields";

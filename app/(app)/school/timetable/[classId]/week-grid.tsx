@@ -3,8 +3,8 @@
 // subgroups sit side by side, or odd and even weeks differ) and a button to remove one.
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatMinutes, weekdayNameByIndex } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { deleteSlotAction } from "@/lib/timetable/slot-actions";
 import { FormStatus } from "../../../../../components/ui/fields";

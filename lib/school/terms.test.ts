@@ -7,7 +7,7 @@ const terms = [
   { id: 3, number: 3, startDate: "2027-01-12", endDate: "2027-03-20", isLocked: false },
 ];
 
-describe("the term a journal opens on", () => {
+describe("the term a journal, a diary or a report opens on", () => {
   it("is the one asked for", () => {
     expect(pickTerm(terms, { param: "1", today: "2026-11-25" })?.number).toBe(1);
   });
@@ -23,7 +23,10 @@ describe("the term a journal opens on", () => {
   });
   it("before the year begins is the first, with no terms none", () => {
     expect(pickTerm(terms, { today: "2026-08-20" })?.number).toBe(1);
-    expect(pickTerm([], { today: "2026-08-20" })).toBeNull();
+    expect(pickTerm([], { today: "2026-08-20" })).toBeUndefined();
+  });
+  it("after the year is the last term", () => {
+    expect(pickTerm(terms, { today: "2027-07-01" })?.number).toBe(3);
   });
   it("finds no term for a holiday date", () => {
     expect(termOf(terms, "2026-10-30")).toBeUndefined();
