@@ -90,11 +90,11 @@ async function JournalFrame({
         </h1>
         <p className="text-sm text-slate-600">
           {t("journal:teacherLine", { name: header.teacherName })}
-          <a href={`/api/journal-print/${header.assignmentId}?term=${current}`} className="ml-3 text-brand-700 hover:underline" data-testid="print-link">
+          <a href={`/api/journal-print/${header.assignmentId}?term=${current}`} className="ml-3 text-brand-700 underline" data-testid="print-link">
             {t("journal:printLink")}
           </a>
           {canWrite && (
-            <Link href={`/journal/${header.assignmentId}/plan`} className="ml-3 text-brand-700 hover:underline" data-testid="plan-link">
+            <Link href={`/journal/${header.assignmentId}/plan`} className="ml-3 text-brand-700 underline" data-testid="plan-link">
               {t("journal:planLink")}
             </Link>
           )}
