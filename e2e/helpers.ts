@@ -32,5 +32,10 @@ export const RU_NAV = ruCommon.nav;
 /** On a phone the sections and the way out are behind the header's menu: opens it if it is there. */
 export async function openMenuIfCollapsed(page: Page) {
   const menu = page.getByTestId("nav-menu");
-  if ((await menu.isVisible()) && (await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+  // Right after a navigation the header may not be there yet: a menu not yet drawn is not "open".
+  await page.getByRole("banner").first().waitFor();
+  if ((await menu.isVisible()) && (await menu.getAttribute("open")) === null) {
+    await menu.locator("summary").click();
+    await expect(menu).toHaveAttribute("open", "");
+  }
 }
