@@ -139,7 +139,7 @@ test("a child signs in on their own device with the one-time code a parent shows
   await signIn(parent, school.parent.login);
   await expect(parent).toHaveURL(new RegExp(`/diary/${school.pupils[0].id}`));
   await parent.getByRole("button", { name: "Вход ребёнка на его устройстве" }).click();
-  await expect(parent.locator("svg").first()).toBeVisible();
+  await expect(parent.getByTestId("child-code-qr").locator("svg")).toBeVisible();
   const code = (await parent.getByTestId("child-code").textContent())?.trim() ?? "";
   expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   await parentContext.close();

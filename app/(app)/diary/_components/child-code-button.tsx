@@ -28,7 +28,7 @@ export function ChildCodeButton({ studentId }: { studentId: number }) {
         <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           {/* An SVG the server drew from a URL it made: no markup of anyone's input. */}
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the QR code's SVG comes from the qrcode library on the server */}
-          <div className="h-48 w-48 bg-white" dangerouslySetInnerHTML={{ __html: shown.qrSvg }} />
+          <div className="h-48 w-48 bg-white" data-testid="child-code-qr" dangerouslySetInnerHTML={{ __html: shown.qrSvg }} />
           <p className="font-mono text-2xl tracking-widest" data-testid="child-code">
             {shown.code}
           </p>
