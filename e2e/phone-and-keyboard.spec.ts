@@ -127,7 +127,7 @@ test("saving a lesson's topic and homework says so", async ({ page }) => {
   await dialog.getByLabel(ruJournal.lesson.topic).fill("Проценты");
   await dialog.getByRole("button", { name: "Сохранить" }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByTestId("grid-notice")).toContainText(ruJournal.lesson.saved);
+  await expect(page.getByTestId("grid-notice")).toContainText(new RegExp(ruJournal.lesson.saved, "i"));
   await expect(page.locator(`thead [data-lesson="${todays().id}"] button`)).toHaveAccessibleName(new RegExp(ruJournal.lesson.saved));
 });
 
