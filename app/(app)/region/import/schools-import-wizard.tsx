@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { toBase64 } from "@/lib/forms/file-base64.client";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { useT } from "@/lib/i18n/translation.client";
 import { SCHOOL_COLUMNS } from "@/lib/region/import/read-schools";
@@ -24,13 +25,6 @@ type TPreview = {
   counts: Record<TStatus, number>;
   digest: string;
 };
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function SchoolsImportWizard({ regionName }: { regionName: string }) {
   const { t, lng } = useT(["admin", "common"]);

@@ -5,19 +5,13 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { TServerError } from "@/lib/errors";
 import { translateServerError } from "@/lib/forms/action-result.client";
+import { toBase64 } from "@/lib/forms/file-base64.client";
 import { formatShortDate } from "@/lib/i18n/dates";
 import { useT } from "@/lib/i18n/translation.client";
 import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, undoLessonPlanAction } from "@/lib/lesson-plans/actions";
 
 type TPreview = NonNullable<NonNullable<Awaited<ReturnType<typeof previewLessonPlanAction>>>["data"]>;
 type TIssue = { row?: number; key: string; params?: Record<string, string | number> };
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function PlanPanel({ assignmentId, parallels }: { assignmentId: number; parallels: { id: number; name: string }[] }) {
   const { t } = useT(["journal", "errors", "common"]);
