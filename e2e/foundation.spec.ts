@@ -47,10 +47,10 @@ test("a wrong password shows one message that does not say which part was wrong"
   await page.goto("/login");
   await page.getByLabel("Логин").fill(DEMO_LOGINS.teacher);
   await page.getByLabel("Пароль").fill("not-the-password");
-  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный логин или пароль.");
   await page.getByLabel("Логин").fill("nobody-by-this-name");
-  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный логин или пароль.");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -153,7 +153,7 @@ test("a language picked on the sign-in page wins over the profile's and is saved
   await expect(page.locator("html")).toHaveAttribute("lang", "tt");
   await page.getByLabel("Логин").fill(pupil.login);
   await page.getByLabel("Серсүз").fill("belem-demo");
-  await page.getByRole("button", { name: "Керү" }).click();
+  await page.getByRole("button", { name: "Керү", exact: true }).click();
   await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 });
   await expect(page.locator("html")).toHaveAttribute("lang", "tt");
   expect(await withE2EDb((db) => db.user.findUniqueOrThrow({ where: { id: pupil.id }, select: { locale: true } }))).toEqual({ locale: "tt" });

@@ -9,9 +9,9 @@ import { ComposeForm } from "../compose-form";
 import { MarkRead } from "./mark-read";
 import { ReportButton } from "./report-button";
 
-export default async function ThreadPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ThreadPage({ params }: { params: Promise<{ threadId: string }> }) {
   const user = await requireUser();
-  const raw = (await params).id;
+  const raw = (await params).threadId;
   if (!/^\d{1,9}$/.test(raw)) notFound();
   const thread = await getThread(user, Number(raw));
   if (!thread) notFound();
