@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
-import { getReadableJournal } from "@/lib/journal/queries";
 import { WithNamespaces } from "@/lib/i18n/namespaces";
+import { getReadableJournal } from "@/lib/journal/queries";
 
 // The journal's client components translate with the journal's bundle (the absence notices with
 // the messages one). A journal the person may not read answers 404 here, above the loading
