@@ -2,7 +2,6 @@
 // The role a person with several wears (a teacher who is also a parent): a labelled native select,
 // usable by keyboard and narrow enough for a phone. Choosing one takes the person to that role's
 // home; the shell's links follow. It changes what is shown, never what the person may do.
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { readActionResult, translateServerError } from "@/lib/forms/action-result.client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -12,7 +11,6 @@ import { chooseRoleAction } from "@/lib/profile/actions";
 export function RoleSwitch({ roles, current }: { roles: Role[]; current: Role }) {
   const { t } = useT(["common", "errors"]);
   const id = useId();
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState(current);
@@ -37,8 +35,8 @@ export function RoleSwitch({ roles, current }: { roles: Role[]; current: Role })
                 setSelected(current);
                 return setError(translateServerError(t, outcome.error));
               }
-              router.push(outcome.data.home);
-              router.refresh();
+              // A whole page load: the shell (its links, this switch) and the home are drawn anew for the role.
+              window.location.assign(outcome.data.home);
             });
           }}
           className="min-h-9 min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-medium text-slate-800"

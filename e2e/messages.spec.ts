@@ -41,6 +41,8 @@ async function pageAs(browser: Browser, login: string) {
 }
 
 test("a parent writes to the homeroom teacher, who sees it unread and replies; the parent reads the reply", async ({ browser }) => {
+  // Two people sign in and a dozen pages load: on a loaded machine this alone can take a minute.
+  test.setTimeout(180_000);
   const parent = await pageAs(browser, school.parent.login);
   await parent.goto("/messages/new");
   const select = parent.getByLabel(ruMessages.to);
@@ -49,7 +51,7 @@ test("a parent writes to the homeroom teacher, who sees it unread and replies; t
   await select.selectOption({ label: (await option.textContent()) ?? "" });
   await parent.getByLabel(ruMessages.text).fill(QUESTION);
   await parent.getByRole("button", { name: ruMessages.send }).click();
-  await expect(parent).toHaveURL(/\/messages\/\d+$/, { timeout: 15_000 });
+  await expect(parent).toHaveURL(/\/messages\/\d+$/, { timeout: 30_000 });
   await expect(parent.getByTestId("messages")).toContainText(QUESTION);
   await expect(parent.getByTestId("receipt").last()).toHaveText(ruMessages.notRead);
   const threadUrl = parent.url();

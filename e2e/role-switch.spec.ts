@@ -24,7 +24,7 @@ const nav = (page: Page) => page.getByRole("navigation", { name: ruCommon.nav.la
 const roleSwitch = (page: Page) => page.getByRole("combobox", { name: ruCommon.roleSwitch.label });
 
 async function expectTeacherShell(page: Page) {
-  await expect(page).toHaveURL(/\/lessons$/);
+  await expect(page).toHaveURL(/\/lessons$/, { timeout: 30_000 });
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.lessons })).toBeVisible();
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.journal })).toBeVisible();
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.diary })).toHaveCount(0);
@@ -32,7 +32,7 @@ async function expectTeacherShell(page: Page) {
 }
 
 async function expectParentShell(page: Page) {
-  await expect(page).toHaveURL(new RegExp(`/diary/${school.pupils[1].id}`));
+  await expect(page).toHaveURL(new RegExp(`/diary/${school.pupils[1].id}`), { timeout: 30_000 });
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.diary })).toBeVisible();
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.lessons })).toHaveCount(0);
   await expect(nav(page).getByRole("link", { name: ruCommon.nav.journal })).toHaveCount(0);
@@ -40,6 +40,8 @@ async function expectParentShell(page: Page) {
 }
 
 test("a teacher who is also a parent switches role: the home page and the shell's links follow, and the choice stays", async ({ page }) => {
+  // Two sign-ins' worth of page loads on a machine other test runs share.
+  test.setTimeout(180_000);
   await signIn(page, school.teacher.login);
   await expectTeacherShell(page);
 
@@ -61,9 +63,10 @@ test("a teacher who is also a parent switches role: the home page and the shell'
 });
 
 test("on a phone the role switch is in the menu, labelled, and fits the screen", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, school.teacher.login);
-  await expect(page).toHaveURL(/\/lessons$/);
+  await expect(page).toHaveURL(/\/lessons$/, { timeout: 30_000 });
   await openMenuIfCollapsed(page);
   const control = roleSwitch(page);
   await expect(control).toBeVisible();
@@ -71,5 +74,5 @@ test("on a phone the role switch is in the menu, labelled, and fits the screen",
   expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await control.selectOption({ label: ruCommon.roleSwitch.names.PARENT });
-  await expect(page).toHaveURL(new RegExp(`/diary/${school.pupils[1].id}`));
+  await expect(page).toHaveURL(new RegExp(`/diary/${school.pupils[1].id}`), { timeout: 30_000 });
 });
