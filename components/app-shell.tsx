@@ -2,16 +2,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/session";
-import { can, type TPermission } from "@/lib/authz";
+import { can, rolesOf, type TPermission } from "@/lib/authz";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { getMessagesUnread } from "@/lib/messages/queries";
+import { chosenRole } from "@/lib/profile/role-choice";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
 import { NavMenu } from "./nav-menu";
+import { RoleSwitch } from "./role-switch";
 
 const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/lessons", labelKey: "nav.lessons", anyOf: ["journal:write"] },
@@ -36,13 +38,19 @@ async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
   const { t, lng } = await getT("common");
   const canMessage = can(user.roles, "messages:write");
-  const [{ school, region }, diaryUnread, messagesUnread] = await Promise.all([
+  const [{ school, region }, diaryUnread, messagesUnread, role] = await Promise.all([
     placeOf(user),
     getDiaryUnreadTotal(user),
     canMessage ? getMessagesUnread(user.id) : 0,
+    chosenRole(user),
   ]);
   const place = school ? localized(school, lng, "shortName") : region ? localized(region, lng) : "";
-  const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
+  // The links of the role the person wears, not every role's mixed together; the pages behind
+  // other links stay open to them (permissions are the union of their roles).
+  const roles = rolesOf(user.roles);
+  const worn = user.roles.filter((g) => g.role === role);
+  const roleSwitch = role && roles.length > 1 ? <RoleSwitch key={role} roles={roles} current={role} /> : null;
+  const links = NAV.filter((item) => item.anyOf.some((p) => can(worn, p))).map((item) => ({
     href: item.href,
     label: t(item.labelKey),
     // What's new in the diaries one reads as student or parent (the list is cached for the page).
@@ -71,6 +79,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
             <span className="hidden text-sm text-slate-700 md:inline" data-testid="user-name">
               {user.firstName} {user.lastName}
             </span>
+            {roleSwitch && <div className="hidden md:block">{roleSwitch}</div>}
             <LanguageSwitcher />
             <span className="hidden md:inline">
               <LogoutButton />
@@ -79,6 +88,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
               <p className="text-sm font-medium text-slate-800">
                 {user.firstName} {user.lastName}
               </p>
+              {roleSwitch}
               <nav aria-label={t("nav.label")}>
                 <NavLinks links={links} vertical />
               </nav>

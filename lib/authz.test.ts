@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, homePath, PERMISSIONS, ROLE_PERMISSIONS, schoolsWith } from "./authz";
+import { activeRole, can, homePath, PERMISSIONS, ROLE_PERMISSIONS, rolesOf, schoolsWith } from "./authz";
 
 describe("permission table", () => {
   it("grants only known permissions", () => {
@@ -30,5 +30,20 @@ describe("permission table", () => {
     expect(homePath([{ role: "STUDENT", schoolId: 1, regionId: null }])).toBe("/diary");
     expect(homePath([{ role: "SCHOOL_ADMIN", schoolId: 1, regionId: null }])).toBe("/school");
     expect(homePath([{ role: "REGION_ADMIN", schoolId: null, regionId: 1 }])).toBe("/region");
+  });
+
+  it("follows the role a person chose for their home, and ignores a role they do not hold", () => {
+    const teacherParent = [
+      { role: "PARENT" as const, schoolId: 1, regionId: null },
+      { role: "TEACHER" as const, schoolId: 1, regionId: null },
+    ];
+    expect(rolesOf(teacherParent)).toEqual(["TEACHER", "PARENT"]);
+    expect(homePath(teacherParent, "PARENT")).toBe("/diary");
+    expect(homePath(teacherParent, "TEACHER")).toBe("/lessons");
+    for (const forged of ["SCHOOL_ADMIN", "REGION_ADMIN", "teacher", "", null, undefined]) {
+      expect(activeRole(teacherParent, forged)).toBe("TEACHER");
+      expect(homePath(teacherParent, forged)).toBe("/lessons");
+    }
+    expect(homePath([], "TEACHER")).toBe("/login");
   });
 });

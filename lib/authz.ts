@@ -81,13 +81,28 @@ export function schoolsWith(grants: readonly TGrant[], permission: TPermission):
   return [...new Set(grants.filter((g) => g.schoolId !== null && ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.schoolId as number))];
 }
 
-/** Where a person lands after signing in: the first matching home in this order. */
-export function homePath(grants: readonly TGrant[]): string {
-  const roles = new Set(grants.map((g) => g.role));
-  if (roles.has("TEACHER")) return "/lessons";
-  if (roles.has("SCHOOL_ADMIN")) return "/school";
-  if (roles.has("PARENT")) return "/diary";
-  if (roles.has("STUDENT")) return "/diary";
-  if (roles.has("REGION_ADMIN")) return "/region";
-  return "/login";
+/**
+ * A person's roles in the order their home is chosen, and the role switch lists them. Which role
+ * a person is "wearing" (lib/profile/role-choice.ts) picks their home and their navigation only:
+ * every permission above stays the union of all their roles.
+ */
+export const ROLES = ["TEACHER", "SCHOOL_ADMIN", "PARENT", "STUDENT", "REGION_ADMIN"] as const satisfies readonly Role[];
+
+const HOMES: Record<Role, string> = { TEACHER: "/lessons", SCHOOL_ADMIN: "/school", PARENT: "/diary", STUDENT: "/diary", REGION_ADMIN: "/region" };
+
+/** The person's distinct roles, in the order of ROLES. */
+export function rolesOf(grants: readonly TGrant[]): Role[] {
+  return ROLES.filter((role) => grants.some((g) => g.role === role));
+}
+
+/** The role a person's home and navigation follow: the chosen one when they hold it (anything else is ignored), else their first. */
+export function activeRole(grants: readonly TGrant[], chosen?: string | null): Role | null {
+  const roles = rolesOf(grants);
+  return roles.find((role) => role === chosen) ?? roles[0] ?? null;
+}
+
+/** Where a person lands after signing in, or on "/": the home of their active role. */
+export function homePath(grants: readonly TGrant[], chosen?: string | null): string {
+  const role = activeRole(grants, chosen);
+  return role ? HOMES[role] : "/login";
 }

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "lesson_mismatch",
   "conflict",
   "rate_limited",
+  "role_not_held",
   "unexpected",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

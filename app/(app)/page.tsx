@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { homePath } from "@/lib/authz";
+import { homeOf } from "@/lib/profile/role-choice";
 
 export default async function Home() {
   const user = await requireUser();
-  redirect(homePath(user.roles));
+  redirect(await homeOf(user));
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth-card";
 import { getCurrentUser } from "@/lib/auth/session";
-import { homePath } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { readPendingIdentity } from "@/lib/identity/pending";
+import { homeOf } from "@/lib/profile/role-choice";
 import { LinkForm } from "./link-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // nobody is asked, once, for the code the school (or the child's school) printed.
 export default async function LinkPage() {
   const user = await getCurrentUser();
-  if (user) redirect(homePath(user.roles));
+  if (user) redirect(await homeOf(user));
   const pending = await readPendingIdentity();
   if (!pending) redirect("/login");
   const { t } = await getT("auth");

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth-card";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { getCurrentUser } from "@/lib/auth/session";
-import { homePath } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
+import { homeOf } from "@/lib/profile/role-choice";
 import { LoginForm } from "./login-form";
 import { ProviderButton } from "./provider-button";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage() {
   const user = await getCurrentUser();
-  if (user) redirect(homePath(user.roles));
+  if (user) redirect(await homeOf(user));
   const { t, lng } = await getT("auth");
   const provider = oidcSettings();
   return (
