@@ -17,6 +17,7 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/school", labelKey: "nav.school", anyOf: ["school:manage"] },
   { href: "/reports", labelKey: "nav.reports", anyOf: ["reports:read:own", "reports:read:school"] },
   { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
+  { href: "/notifications", labelKey: "nav.notifications", anyOf: ["profile:update"] },
 ];
 
 /** The school or region to name: read with the session (no statement of its own) when it is the session's person. */

@@ -14,6 +14,7 @@ import { isBuildCurrent, recordBuild, sourceFingerprint } from "./lib/build-fing
 import { onShutdown, run, shutdown, startChild } from "./lib/process";
 import { localSecret } from "./lib/secret";
 import { prepareStandalone } from "./lib/standalone";
+import { localVapid } from "./lib/vapid";
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: db.url,
   NEXTAUTH_SECRET: localSecret(),
+  ...localVapid(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${values.port}`,
   PORT: values.port,
   // The standalone server runs in its own folder: relative paths are made absolute here.

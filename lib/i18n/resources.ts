@@ -8,6 +8,7 @@ import ruDiary from "@/locales/ru/diary.json";
 import ruErrors from "@/locales/ru/errors.json";
 import ruHome from "@/locales/ru/home.json";
 import ruJournal from "@/locales/ru/journal.json";
+import ruNotifications from "@/locales/ru/notifications.json";
 import ruReports from "@/locales/ru/reports.json";
 import ttAdmin from "@/locales/tt/admin.json";
 import ttAuth from "@/locales/tt/auth.json";
@@ -16,9 +17,10 @@ import ttDiary from "@/locales/tt/diary.json";
 import ttErrors from "@/locales/tt/errors.json";
 import ttHome from "@/locales/tt/home.json";
 import ttJournal from "@/locales/tt/journal.json";
+import ttNotifications from "@/locales/tt/notifications.json";
 import ttReports from "@/locales/tt/reports.json";
 
 export const resources = {
-  ru: { common: ruCommon, auth: ruAuth, home: ruHome, journal: ruJournal, diary: ruDiary, admin: ruAdmin, reports: ruReports, errors: ruErrors },
-  tt: { common: ttCommon, auth: ttAuth, home: ttHome, journal: ttJournal, diary: ttDiary, admin: ttAdmin, reports: ttReports, errors: ttErrors },
+  ru: { common: ruCommon, auth: ruAuth, home: ruHome, journal: ruJournal, diary: ruDiary, admin: ruAdmin, reports: ruReports, errors: ruErrors, notifications: ruNotifications },
+  tt: { common: ttCommon, auth: ttAuth, home: ttHome, journal: ttJournal, diary: ttDiary, admin: ttAdmin, reports: ttReports, errors: ttErrors, notifications: ttNotifications },
 } satisfies Resource;

@@ -4,7 +4,7 @@ export type TLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: TLanguage = "ru";
 export const LANGUAGE_COOKIE = "belem-lang";
 
-export const NAMESPACES = ["common", "auth", "home", "journal", "diary", "admin", "reports", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "home", "journal", "diary", "admin", "reports", "errors", "notifications"] as const;
 export type TNamespace = (typeof NAMESPACES)[number];
 
 export function isLanguage(value: unknown): value is TLanguage {

@@ -14,6 +14,7 @@ import { auditFromRows, SQL_NOW_UTC } from "@/lib/audit/record-sql";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cellKey, outboxFromRows, type TOutboxEvent } from "@/lib/notifications/outbox-sql";
 import type { TCellContext, TStoredMark } from "./lesson-context";
 import type { TSaveCellInput } from "./schemas";
 
@@ -69,9 +70,15 @@ export function normalizeChange(ctx: TCellContext, input: TSaveCellInput) {
 /** One change: a statement returning the ids it wrote, and what to make of them. */
 type TWrite = { sql: Prisma.Sql; apply: (ids: number[]) => void };
 
-/** The change (an INSERT, UPDATE or DELETE without RETURNING) and an audit event per row it wrote. */
-const withAudit = (change: Prisma.Sql, event: Omit<TAuditEvent, "entityId">) =>
-  Prisma.sql`WITH changed AS (${change} RETURNING id), audited AS (${auditFromRows("changed", event)}) SELECT id FROM changed`;
+/**
+ * The change (an INSERT, UPDATE or DELETE without RETURNING), an audit event per row it wrote and,
+ * for what families are told about, an outbox event per row: still one statement.
+ */
+export const withAudit = (change: Prisma.Sql, event: Omit<TAuditEvent, "entityId">, outbox?: TOutboxEvent) =>
+  outbox
+    ? Prisma.sql`WITH changed AS (${change} RETURNING id), audited AS (${auditFromRows("changed", event)}),
+        queued AS (${outboxFromRows("changed", outbox)}) SELECT id FROM changed`
+    : Prisma.sql`WITH changed AS (${change} RETURNING id), audited AS (${auditFromRows("changed", event)}) SELECT id FROM changed`;
 
 async function run(writes: TWrite[]) {
   const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
@@ -94,6 +101,11 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
   const cell = Prisma.sql`"schoolId" = ${schoolId}::int AND "lessonId" = ${lessonId}::int AND "studentId" = ${studentId}::int`;
   const writes: TWrite[] = [];
   let absenceCodeId = ctx.attendance?.absenceCodeId ?? null;
+  // A pending point has no value to tell anyone about yet.
+  const markOutbox = (data: TMarkData): TOutboxEvent | undefined =>
+    data.isPending || data.value === null
+      ? undefined
+      : { schoolId, studentId, kind: "mark", key: cellKey("mark", lessonId, studentId), payload: { lessonId, value: data.value, workKindId: data.workKindId } };
 
   for (const id of remove) {
     writes.push({
@@ -117,6 +129,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
               ${data.comment}::text, ${actorId}::int, ${u.clientKey ?? null}::text, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})
             ON CONFLICT ("schoolId", "clientKey") DO NOTHING`,
           { ...event, action: "mark.create", entityType: "Mark", after: markJson(data) },
+          markOutbox(data),
         ),
         apply: ([created]) => {
           if (created === undefined) throw new ClientKeyTakenError();
@@ -131,6 +144,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
               comment = ${data.comment}::text, "authorId" = ${actorId}::int, "updatedAt" = ${SQL_NOW_UTC}
             WHERE id = ${id}::int AND ${cell}`,
           { ...event, action: "mark.update", entityType: "Mark", before: markJson(stored.get(id) as TStoredMark), after: markJson(data) },
+          markOutbox(data),
         ),
         apply: ([updated]) => {
           if (updated === undefined) throw new ActionError("conflict");
@@ -158,6 +172,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
                 before,
                 after: { absenceCodeId: absenceId },
               },
+              { schoolId, studentId, kind: "absence", key: cellKey("absence", lessonId, studentId), payload: { lessonId, absenceCodeId: absenceId } },
             ),
       apply: () => {
         absenceCodeId = absenceId;

@@ -63,6 +63,12 @@ export const setFinalMarkAction = authActionClient
             before: existing ? { kind, period, ...rowJson(existing) } : null,
             after: { kind, period, ...rowJson(next) },
           });
+          // Families hear of a term or year mark: queued with it, sent by the notification worker.
+          if (next.value !== null) {
+            await tx.outboxEvent.create({
+              data: { schoolId, kind: "finalMark", key: `finalMark:${subjectId}:${period}:${studentId}`, studentId, payload: { entityId: row.id } },
+            });
+          }
         });
       }
       return { studentId, period, ...next };

@@ -33,6 +33,8 @@ export function contentSecurityPolicy(nonce: string, facts: TRequestFacts): stri
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
+    // The service worker (notifications) is our own file; 'strict-dynamic' would not cover it.
+    "worker-src 'self'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
