@@ -1,4 +1,6 @@
 // @ts-check
+import { withSerwist } from "@serwist/turbopack";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -16,4 +18,6 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
 };
 
-export default nextConfig;
+// Serwist bundles the service worker in a prerendered route (app/serwist/[path]/route.ts); this
+// keeps its esbuild out of the server bundle.
+export default withSerwist(nextConfig);

@@ -9,6 +9,7 @@ import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
+import { OfflineNotice, ServiceWorkerLink } from "./service-worker";
 
 const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/lessons", labelKey: "nav.lessons", anyOf: ["journal:write"] },
@@ -40,6 +41,9 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
   }));
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* Whose page this is: the service worker keeps a diary copy for this person only. */}
+      <meta name="belem-person" content={String(user.id)} />
+      <ServiceWorkerLink personId={user.id} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -69,6 +73,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <OfflineNotice />
         {children}
       </main>
     </div>

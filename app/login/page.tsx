@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { ServiceWorkerSignedOut } from "@/components/service-worker";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homePath } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
@@ -17,6 +18,7 @@ export default async function LoginPage() {
   const { t } = await getT(["auth", "common"]);
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 py-10">
+      <ServiceWorkerSignedOut />
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <p className="text-3xl font-bold tracking-tight text-brand-700">{t("common:appName")}</p>
