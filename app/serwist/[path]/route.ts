@@ -3,8 +3,14 @@
 // at run time. Served with Service-Worker-Allowed: / so it controls the whole app.
 import { createSerwistRoute } from "@serwist/turbopack";
 
-export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
+const serwist = createSerwistRoute({
   swSrc: "lib/offline/service-worker.ts",
   // esbuild is already a dependency (native binary); esbuild-wasm would be one more.
   useNativeEsbuild: true,
 });
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const revalidate = false;
+export const generateStaticParams = serwist.generateStaticParams;
+export const GET = serwist.GET;
