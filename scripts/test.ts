@@ -16,6 +16,7 @@ import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 import { prepareStandalone } from "./lib/standalone";
 import { ensureSystemPostgres } from "./lib/system-postgres";
+import { localVapid } from "./lib/vapid";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -75,6 +76,8 @@ if (all || values.e2e) {
     // The page that fails on purpose (e2e/error-pages.spec.ts); a real deployment never sets this.
     BELEM_DIAGNOSTIC_ROUTES: "1",
     E2E_SERVER_LOG: resolve(`${RESULTS}/server.log`),
+    // Web Push keys as `npm start` has them: the notifications page offers push only with a key.
+    ...localVapid(),
   };
   const built =
     values["skip-build"] ||
