@@ -2,6 +2,7 @@
 // checked for what they must be (an uncompressed P-256 point, a 16-byte secret), so a malformed
 // one is refused with a clear message instead of failing at every send.
 import { z, zId } from "@/lib/validation";
+import { NOTIFICATION_EVENTS } from "./events";
 
 const base64url = (bytes: number, check?: (b: Buffer) => boolean) =>
   z
@@ -26,7 +27,8 @@ export type TSubscribeInput = z.infer<typeof ZSubscribeInput>;
 
 export const ZUnsubscribeInput = z.object({ endpoint: z.string().min(1).max(2048) });
 
-export const NOTIFICATION_EVENTS = ["mark", "absence", "finalMark", "homework"] as const;
+export { NOTIFICATION_EVENTS };
+
 const zMinute = z.coerce
   .number()
   .int()

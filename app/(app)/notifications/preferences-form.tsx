@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
 import { setNotificationPreferencesAction } from "@/lib/notifications/actions";
+import { NOTIFICATION_EVENTS } from "@/lib/notifications/events";
 import type { TNotificationSettings } from "@/lib/notifications/queries";
-import { NOTIFICATION_EVENTS } from "@/lib/notifications/schemas";
 
 const toMinutes = (hhmm: string) => {
   const [h, m] = hhmm.split(":").map(Number);
