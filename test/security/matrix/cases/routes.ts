@@ -8,9 +8,15 @@ import { ALL_SCOPES, exemptRoute, routeCases, SCHOOL_SCOPES } from "../define";
 const NEXT_AUTH = "next-auth's own endpoints (sign-in, sign-out, CSRF token, session): tested by lib/auth/*.integration.test.ts and e2e/security.spec.ts";
 exemptRoute("GET /api/auth/[...nextauth]", NEXT_AUTH);
 exemptRoute("POST /api/auth/[...nextauth]", NEXT_AUTH);
-exemptRoute("GET /api/bench/ping", "the benchmark's floor: answers the server's clock, reads no data and no session; 404 in production unless BELEM_DIAGNOSTIC_ROUTES=1");
+exemptRoute(
+  "GET /api/bench/ping",
+  "the benchmark's floor: answers the server's clock, reads no data and no session; 404 in production unless BELEM_DIAGNOSTIC_ROUTES=1",
+);
 exemptRoute("GET /api/health", "public liveness for load balancers: answers {status:'ok'}, reads no data and no session");
-exemptRoute("GET /api/health/ready", "public readiness for load balancers: counts of applied migrations and whether the database answers, no personal data, no session");
+exemptRoute(
+  "GET /api/health/ready",
+  "public readiness for load balancers: counts of applied migrations and whether the database answers, no personal data, no session",
+);
 exemptRoute("GET /serwist/[path]", "the service worker's script, prerendered at build time: the same file for everyone, reads no data and no session");
 
 // Only a parent downloads a child's data; staff who may read the diary may not take it away.
