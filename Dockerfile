@@ -29,8 +29,11 @@ COPY --from=build --chown=belem:belem /app/.next/standalone ./
 COPY --from=build --chown=belem:belem /app/.next/static ./.next/static
 COPY --from=build --chown=belem:belem /app/public ./public
 COPY --from=build --chown=belem:belem /app/prisma/migrations ./prisma/migrations
+# Belem's own server in front of server.js: records the address that connected (TRUSTED_PROXIES).
+COPY --from=build --chown=belem:belem /app/scripts/serve.mjs ./scripts/serve.mjs
+COPY --from=build --chown=belem:belem /app/scripts/lib/forwarded-for.mjs ./scripts/lib/forwarded-for.mjs
 USER belem
 VOLUME ["/data"]
 EXPOSE 3000
 # Migrations first (under an advisory lock, so several replicas may start at once), then the server.
-CMD ["sh", "-c", "node migrate.mjs && exec node server.js"]
+CMD ["sh", "-c", "node migrate.mjs && exec node scripts/serve.mjs --standalone server.js --hostname 0.0.0.0"]

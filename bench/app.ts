@@ -64,7 +64,15 @@ export async function startApp(opts: { port: number; databaseUrl: string; public
     // The framework floor /api/bench/ping answers only when asked for (lib/diagnostics.ts).
     BELEM_DIAGNOSTIC_ROUTES: "1",
   };
-  const child = startChild("node_modules/.bin/next", ["start", "-p", String(opts.port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_CPU_PROF=<dir>: each app process writes a V8 CPU profile there when it stops (summarised
+  // by bench/profile-summary.ts); node refuses --cpu-prof in NODE_OPTIONS, so it runs next itself.
+  const prof = process.env.BENCH_CPU_PROF;
+  const child = prof
+    ? startChild(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${prof}`, "node_modules/next/dist/bin/next", "start", "-p", String(opts.port)], {
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      })
+    : startChild("node_modules/.bin/next", ["start", "-p", String(opts.port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForHttp(`http://127.0.0.1:${opts.port}/api/bench/ping`, 120_000);
   let max = 0;
   const sampleRss = () => {

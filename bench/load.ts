@@ -14,8 +14,11 @@ export type TRequestSpec = {
 };
 
 export type TScenario = { name: string; next: (i: number) => TRequestSpec };
-/** `load1`: the machine's one-minute load average when the run ended (other work competing for the cores). */
-export type TLoadResult = TRunSummary & { failures: number; load1: number };
+/**
+ * `load1`: the machine's one-minute load average when the run ended (other work competing for the
+ * cores); `meanBytes`: the mean size of a response's body (a page's HTML, uncompressed).
+ */
+export type TLoadResult = TRunSummary & { failures: number; load1: number; meanBytes?: number };
 
 /** Sends `count` requests one after another: the first requests of a route load its code. */
 export async function warmUp(baseUrl: string, scenario: TScenario, count: number) {
@@ -28,6 +31,8 @@ export async function warmUp(baseUrl: string, scenario: TScenario, count: number
 export async function runLoad(baseUrl: string, scenario: TScenario, opts: { clients: number; seconds: number }): Promise<TLoadResult> {
   let i = 0;
   let failures = 0;
+  let bytes = 0;
+  let bodies = 0;
   const latencies: number[] = [];
   const instance = autocannon({
     url: baseUrl,
@@ -43,6 +48,8 @@ export async function runLoad(baseUrl: string, scenario: TScenario, opts: { clie
         },
         onResponse: (status, body, context, headers) => {
           const spec = context.spec as TRequestSpec | undefined;
+          bytes += Buffer.byteLength(body);
+          bodies++;
           if (spec?.check ? !spec.check(status, body, headers) : status >= 400) failures++;
         },
       },
@@ -59,6 +66,7 @@ export async function runLoad(baseUrl: string, scenario: TScenario, opts: { clie
       non2xx: result.non2xx,
     }),
     failures,
+    meanBytes: bodies ? Math.round(bytes / bodies) : undefined,
     load1: Math.round(os.loadavg()[0] * 10) / 10,
   };
 }

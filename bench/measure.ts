@@ -10,7 +10,10 @@ import { PATHS, type TPath, type TResults } from "./report";
 import type { TScenarioContext } from "./scenarios";
 import { startSqlProxy } from "./sql-proxy";
 
-export const PORTS = { one: 3301, two: 3302, nginx: 3300 };
+// BENCH_APP_PORT moves the three ports (nginx on it, the app processes on the next two), so that
+// several runs can share a machine.
+const BASE_PORT = Number(process.env.BENCH_APP_PORT) || 3300;
+export const PORTS = { one: BASE_PORT + 1, two: BASE_PORT + 2, nginx: BASE_PORT };
 export const origin = (port: number) => `http://127.0.0.1:${port}`;
 const log = (m: string) => console.log(`[bench] ${m}`);
 

@@ -87,6 +87,8 @@ try {
   if (!hasSchoolSummary) skipped.push("school summary page: app/(app)/reports/school/ not in this tree");
   const saveActionId = findActionId(DIST_DIR, "saveCellAction", "lib/journal/actions");
   if (!saveActionId) skipped.push("mark save: no saveCellAction of lib/journal/actions.ts in the build's server-reference manifest");
+  const burstActionId = findActionId(DIST_DIR, "saveCellsAction", "lib/journal/actions");
+  if (!burstActionId) skipped.push("burst save: no saveCellsAction of lib/journal/actions.ts in the build's server-reference manifest");
 
   // The demo school is small: every pupil of grades 2–11 reads, every teacher of a class of 20 or more writes.
   const targets = await pickTargets(url, { readers: 200, teachers: 60, logins: 400, ...(isDemo ? { minClassSize: 20, asOf } : {}) });
@@ -115,6 +117,7 @@ try {
     hasJournal,
     hasSchoolSummary,
     saveActionId,
+    burstActionId,
     saved: [],
   };
   const scenarios = Object.entries(buildScenarios(ctx)).filter((e): e is [TPath | "ping", TScenario] => e[1] !== null);
@@ -124,7 +127,7 @@ try {
   // Flat with size: the diary at the small and the large district, measured in alternation.
   const flat = !isDemo && compare > 0 && compare !== pupils ? await flatWithSize(cluster, url, ctx, pupils) : null;
 
-  const saves = saveActionId ? await verifySaves(url, ctx.saved) : null;
+  const saves = saveActionId || burstActionId ? await verifySaves(url, ctx.saved) : null;
   const counts = await tableCounts(url, ["School", "User", "Lesson", "Mark", "Attendance", "Homework", "FinalMark", "AuditEvent"]);
   const date = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10);
   const partial: Omit<TResults, "targets"> = {

@@ -16,9 +16,14 @@ export type TScenarioContext = {
   hasJournal: boolean;
   hasSchoolSummary: boolean;
   saveActionId: string | null;
+  /** The burst save (several cells in one call), when the build has it. */
+  burstActionId?: string | null;
   /** Every save the app acknowledged, checked against the database afterwards. */
   saved: TSaved[];
 };
+
+/** Cells in one burst of the burst-save path: a column of a class typed in a few seconds. */
+export const BURST_CELLS = 8;
 
 const isPage = (status: number, body: string) => status === 200 && body.includes("</html>");
 const cookieOf = (c: TScenarioContext, login: string) => {
@@ -90,6 +95,41 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
                   const id = result?.data?.createdIds?.[`bench-${n}`];
                   if (status !== 200 || typeof id !== "number") return false;
                   c.saved.push({ markId: id, revalidated: Boolean(headers["x-action-revalidated"]) });
+                  return true;
+                },
+              };
+            },
+          }
+        : null,
+    saveBurst:
+      c.burstActionId && journals.length > 0
+        ? {
+            name: "saveBurst",
+            // A teacher typing down a column: BURST_CELLS pupils' cells of one lesson in one call.
+            next: (i) => {
+              const j = journals[i % journals.length];
+              const n = saveSeq++;
+              const lessonId = j.lessonIds[n % j.lessonIds.length];
+              const keys = Array.from({ length: BURST_CELLS }, (_, k) => `burst-${n}-${k}`);
+              const cells = keys.map((key, k) => ({
+                assignmentId: j.assignmentId,
+                lessonId,
+                studentId: j.studentIds[(n * BURST_CELLS + k) % j.studentIds.length],
+                upsert: [{ key, value: 2 + ((n + k) % 4), workKindId: j.workKindId, isPending: false, comment: null }],
+                remove: [],
+              }));
+              return {
+                method: "POST",
+                path: `/journal/${j.assignmentId}`,
+                headers: actionHeaders(c.burstActionId as string, cookieOf(c, j.login), c.origin),
+                body: encodeArgs([{ cells }]),
+                check: (status, body, headers) => {
+                  const result = parseActionResult(body) as { data?: { results?: { ok: boolean; cell?: { createdIds?: Record<string, number> } }[] } } | null;
+                  const results = result?.data?.results;
+                  if (status !== 200 || !results || results.length !== keys.length) return false;
+                  const ids = results.map((r, k) => r.cell?.createdIds?.[keys[k]]);
+                  if (ids.some((id) => typeof id !== "number")) return false;
+                  for (const id of ids) c.saved.push({ markId: id as number, revalidated: Boolean(headers["x-action-revalidated"]) });
                   return true;
                 },
               };

@@ -225,7 +225,7 @@ describe("the harness", () => {
       date: "2026-11-25",
       machine: { cpus: 2, model: "test", memoryMb: 1, loadBefore: [0, 0, 0], loadAfter: [0, 0, 0], calibrationMs: [50, 50], node: "v20", postgres: "18" },
       data: { pupils: 50000, database: "x", counts: { Mark: 1 } },
-      single: { ping: { c1: { ...run, p50: 1 }, c32: run }, diaryWeek: { c1: run, c32: run } },
+      single: { ping: { c1: { ...run, p50: 1 }, c32: run }, diaryWeek: { c1: { ...run, meanBytes: 30_720 }, c32: run } },
       sqlFloor: {},
       statements: { diaryWeek: { perRequest: [4, 4], total: 4, data: 4, texts: [] } },
       two: { isAvailable: false, runs: {} },
@@ -238,6 +238,7 @@ describe("the harness", () => {
     expect(targets.find((t) => t.id === "diary.p95.c1")?.isMet).toBe(true);
     expect(targets.find((t) => t.id === "diary.p50.vsRoute")).toMatchObject({ measured: 4, isMet: true });
     expect(targets.find((t) => t.id === "journal.p95.c1")?.isMet).toBeNull();
+    expect(targets.find((t) => t.id === "diary.kb")).toMatchObject({ measured: 30, isMet: true });
     const md = markdown({ ...partial, targets });
     expect(md).toContain("| diary week page | 4.0 / 9.0 / 12.0 |");
     expect(md).toContain("not measured");

@@ -5,10 +5,13 @@ import { getSession, type TCurrentUser, type TSessionPlace } from "@/lib/auth/se
 import { can, type TPermission } from "@/lib/authz";
 import { getDiaryUnreadTotal } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
+import { getMessagesUnread } from "@/lib/messages/queries";
 import { getPrimaryRegion, getPrimarySchool } from "@/lib/school/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
+import { NavMenu } from "./nav-menu";
 import { OfflineNotice, ServiceWorkerLink } from "./service-worker";
 
 const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
@@ -18,6 +21,8 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/school", labelKey: "nav.school", anyOf: ["school:manage"] },
   { href: "/reports", labelKey: "nav.reports", anyOf: ["reports:read:own", "reports:read:school"] },
   { href: "/region", labelKey: "nav.region", anyOf: ["region:read"] },
+  { href: "/audit", labelKey: "nav.audit", anyOf: ["audit:read"] },
+  { href: "/messages", labelKey: "nav.messages", anyOf: ["messages:write"] },
   { href: "/notifications", labelKey: "nav.notifications", anyOf: ["profile:update"] },
 ];
 
@@ -31,13 +36,18 @@ async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
 
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
   const { t, lng } = await getT("common");
-  const [{ school, region }, diaryUnread] = await Promise.all([placeOf(user), getDiaryUnreadTotal(user)]);
-  const place = school ? (lng === "tt" ? school.shortNameTt : school.shortNameRu) : region ? (lng === "tt" ? region.nameTt : region.nameRu) : "";
+  const canMessage = can(user.roles, "messages:write");
+  const [{ school, region }, diaryUnread, messagesUnread] = await Promise.all([
+    placeOf(user),
+    getDiaryUnreadTotal(user),
+    canMessage ? getMessagesUnread(user.id) : 0,
+  ]);
+  const place = school ? localized(school, lng, "shortName") : region ? localized(region, lng) : "";
   const links = NAV.filter((item) => item.anyOf.some((p) => can(user.roles, p))).map((item) => ({
     href: item.href,
     label: t(item.labelKey),
     // What's new in the diaries one reads as student or parent (the list is cached for the page).
-    badge: item.href === "/diary" ? diaryUnread : undefined,
+    badge: item.href === "/diary" ? diaryUnread : item.href === "/messages" ? messagesUnread : undefined,
   }));
   return (
     <div className="flex min-h-dvh flex-col">
@@ -50,8 +60,9 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
       >
         {t("skipToContent")}
       </a>
+      {/* On a phone: the name of the app and school, the language, and a menu; wider, a row of sections. */}
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-2">
           <div className="min-w-0">
             <Link href="/" className="text-lg font-bold text-brand-700">
               {t("appName")}
@@ -60,15 +71,26 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
               {place}
             </p>
           </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="text-sm text-slate-700" data-testid="user-name">
+          <div className="flex shrink-0 items-center gap-2">
+            <span className="hidden text-sm text-slate-700 md:inline" data-testid="user-name">
               {user.firstName} {user.lastName}
             </span>
             <LanguageSwitcher />
-            <LogoutButton />
+            <span className="hidden md:inline">
+              <LogoutButton />
+            </span>
+            <NavMenu label={t("nav.menu")}>
+              <p className="text-sm font-medium text-slate-800">
+                {user.firstName} {user.lastName}
+              </p>
+              <nav aria-label={t("nav.label")}>
+                <NavLinks links={links} vertical />
+              </nav>
+              <LogoutButton />
+            </NavMenu>
           </div>
         </div>
-        <nav aria-label={t("nav.label")} className="mx-auto max-w-7xl overflow-x-auto px-2">
+        <nav aria-label={t("nav.label")} className="mx-auto hidden max-w-7xl px-2 md:block">
           <NavLinks links={links} />
         </nav>
       </header>

@@ -1,6 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { tellServiceWorker } from "./service-worker";
 
 export function LogoutButton() {

@@ -11,7 +11,7 @@ import ruErrors from "../locales/ru/errors.json" with { type: "json" };
 import ttAdmin from "../locales/tt/admin.json" with { type: "json" };
 import ttAuth from "../locales/tt/auth.json" with { type: "json" };
 import { createE2ESchool, withE2EDb } from "./fixtures";
-import { assertLocalDatabase, signIn, switchLanguage } from "./helpers";
+import { assertLocalDatabase, openMenuIfCollapsed, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(async ({ request }) => {
   assertLocalDatabase();
@@ -63,6 +63,7 @@ const scenarios = [
 ];
 
 async function signOut(page: Page, label: string) {
+  await openMenuIfCollapsed(page);
   await page.getByRole("button", { name: label }).click();
   await expect(page).toHaveURL(/\/login/);
 }

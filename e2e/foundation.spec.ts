@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import ruDiary from "../locales/ru/diary.json" with { type: "json" };
 import ttCommon from "../locales/tt/common.json" with { type: "json" };
-import { assertLocalDatabase, DEMO_LOGINS, RU_NAV, signIn, switchLanguage } from "./helpers";
+import { assertLocalDatabase, DEMO_LOGINS, openMenuIfCollapsed, RU_NAV, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(() => assertLocalDatabase());
 
@@ -47,10 +47,10 @@ test("a wrong password shows one message that does not say which part was wrong"
   await page.goto("/login");
   await page.getByLabel("Логин").fill(DEMO_LOGINS.teacher);
   await page.getByLabel("Пароль").fill("not-the-password");
-  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный логин или пароль.");
   await page.getByLabel("Логин").fill("nobody-by-this-name");
-  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный логин или пароль.");
   await expect(page).toHaveURL(/\/login/);
 });
@@ -78,6 +78,7 @@ test("every page of every role's navigation fits a 375 px phone without horizont
   for (const login of Object.values(DEMO_LOGINS)) {
     await page.context().clearCookies();
     await signIn(page, login);
+    await openMenuIfCollapsed(page);
     const links = await page
       .getByRole("navigation", { name: new RegExp(`^(${RU_NAV.label}|${ttCommon.nav.label})$`) })
       .getByRole("link")

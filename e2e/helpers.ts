@@ -28,3 +28,16 @@ export async function switchLanguage(page: Page, to: "ru" | "tt") {
 }
 
 export const RU_NAV = ruCommon.nav;
+
+/** On a phone the sections and the way out are behind the header's menu: opens it if it is there. */
+export async function openMenuIfCollapsed(page: Page) {
+  const menu = page.getByTestId("nav-menu");
+  // Right after a navigation the header may not be there yet: a menu not yet drawn is not "open".
+  await page.getByRole("banner").first().waitFor();
+  if (!(await menu.isVisible())) return;
+  // A click before the page is hydrated can be undone by it: click until the menu stays open.
+  await expect(async () => {
+    if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+    await expect(menu).toHaveAttribute("open", "", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}

@@ -64,7 +64,7 @@ export type TApp = { port: number; child: ChildProcess };
 
 export async function startApp(port: number, databaseUrl: string): Promise<TApp> {
   if (!existsSync(join(DIST, "BUILD_ID"))) throw new Error(`No production build in ${DIST}`);
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--standalone", join(DIST, "standalone", "server.js"), "--port", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -101,8 +101,16 @@ export async function stopApp(app: TApp) {
   } catch {}
 }
 
-export async function sessionCookie(userId: number) {
-  const token = await encode({ token: { sub: String(userId), sv: 0, loginAt: Math.floor(Date.now() / 1000) }, secret: SECRET });
+/** A signed-in teacher's cookie: a server-side session row and the JWT that names it. */
+export async function sessionCookie(userId: number, url: string) {
+  const db = createPrismaClient(url, 1);
+  const sid = `kill-${userId}-${Date.now()}`;
+  try {
+    await db.session.create({ data: { id: sid, userId, device: "kill test" } });
+  } finally {
+    await db.$disconnect();
+  }
+  const token = await encode({ token: { sub: String(userId), sv: 0, sid, loginAt: Math.floor(Date.now() / 1000) }, secret: SECRET });
   return `next-auth.session-token=${token}`;
 }
 

@@ -1,4 +1,4 @@
-// Issue 7, item 5: no mark is ever lost. 32 clients save marks through the real server action of a
+// No mark is ever lost. 32 clients save marks through the real server action of a
 // production server while (1) the server is killed with SIGKILL and started again, (2) PostgreSQL
 // is killed with SIGKILL and started again under the running server. Afterwards every save the
 // server acknowledged is in the database with its audit row, and nothing exists half: no mark
@@ -38,7 +38,7 @@ async function setUp(name: string) {
     port: APP_PORT,
     action: actionId("lib/journal/actions.ts", "saveCellAction"),
     assignmentId: school.assignmentId,
-    cookie: await sessionCookie(school.teacher.id),
+    cookie: await sessionCookie(school.teacher.id, pg.url),
     workKindId: school.workKinds[0].id,
   };
   return { pg, school, cells, app, target };

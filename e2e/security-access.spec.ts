@@ -1,4 +1,4 @@
-// Issue 7, items 1, 2, 4 and 7 as a person meets them in the production build: throttled sign-in
+// Authorization, sign-in limits, stored text and privacy as a person meets them in the production build: throttled sign-in
 // says so in Russian and Tatar; a deactivated account cannot sign in; a password change elsewhere
 // ends this session; a stored <script> in a topic or homework is shown as text; a parent
 // downloads their child's data, nobody else can; and every page that takes an id answers "not
@@ -35,17 +35,32 @@ test.beforeAll(async () => {
         createdById: school.teacher.id,
       },
     });
+    // A conversation in the other school between its teacher and a parent there.
+    const members = [foreign.teacher.id, foreign.parent.id];
+    const thread = await db.messageThread.create({
+      data: {
+        schoolId: foreign.schoolId,
+        createdById: foreign.teacher.id,
+        members: { create: members.map((userId) => ({ schoolId: foreign.schoolId, userId })) },
+        messages: { create: { schoolId: foreign.schoolId, senderId: foreign.teacher.id, body: `Сообщение ${foreign.parent.firstName}` } },
+      },
+    });
+    foreignThreadId = thread.id;
   });
 });
 
 test.describe("signing in", () => {
-  // This block's sign-ins come from an address of their own, so its failures do not throttle
-  // the rest of the suite, which signs in from localhost.
-  test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.7" } });
+  // Each test (and each retry) signs in from an address of its own, so its failures throttle
+  // neither the rest of the suite, which signs in from localhost, nor the next test here.
+  let ip = "";
+  test.beforeEach(async ({ page }, info) => {
+    ip = `203.0.113.${(info.line % 200) + info.retry + 1}`;
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": ip });
+  });
 
-  /** Twelve recent failures: the login must wait about four minutes. */
+  /** Twelve recent failures of the login from this test's address: it must wait about four minutes there. */
   const throttle = (login: string) =>
-    withE2EDb((db) => db.loginAttempt.createMany({ data: Array.from({ length: 12 }, () => ({ login, ip: "198.51.100.1", isSuccess: false })) }));
+    withE2EDb((db) => db.loginAttempt.createMany({ data: Array.from({ length: 12 }, () => ({ login, ip, isSuccess: false })) }));
 
   test("a throttled login is told how long to wait", async ({ page }) => {
     const login = school.otherTeacher.login;
@@ -53,7 +68,7 @@ test.describe("signing in", () => {
     await page.goto("/login");
     await page.getByLabel("Логин").fill(login);
     await page.getByLabel("Пароль").fill("belem-demo");
-    await page.getByRole("button", { name: "Войти" }).click();
+    await page.getByRole("button", { name: "Войти", exact: true }).click();
     await expect(formAlert(page)).toHaveText(/^Слишком много попыток входа\. Попробуйте через \d+ секунд[уы]?\.$/);
     await expect(page).toHaveURL(/\/login/);
   });
@@ -65,7 +80,7 @@ test.describe("signing in", () => {
     await switchLanguage(page, "tt");
     await page.getByLabel("Логин").fill(login);
     await page.getByLabel("Серсүз").fill("belem-demo");
-    await page.getByRole("button", { name: "Керү" }).click();
+    await page.getByRole("button", { name: "Керү", exact: true }).click();
     await expect(formAlert(page)).toHaveText(/^Керергә артык күп омтылыш\. \d+ секундтан соң карагыз\.$/);
     await switchLanguage(page, "ru");
   });
@@ -76,7 +91,7 @@ test.describe("signing in", () => {
     await page.goto("/login");
     await page.getByLabel("Логин").fill(person.login);
     await page.getByLabel("Пароль").fill("belem-demo");
-    await page.getByRole("button", { name: "Войти" }).click();
+    await page.getByRole("button", { name: "Войти", exact: true }).click();
     await expect(formAlert(page)).toHaveText(ruAuth.invalidCredentials);
     await expect(page).toHaveURL(/\/login/);
   });
@@ -139,7 +154,9 @@ const FOREIGN_IDS: Record<string, () => number> = {
   assignmentId: () => foreign.assignmentId,
   classId: () => foreign.classId,
   userId: () => foreign.teacher.id,
+  threadId: () => foreignThreadId,
 };
+let foreignThreadId = 0;
 
 function dynamicPages(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,5 +1,5 @@
 // The production path without devDependencies: the server under test is Next's standalone server
-// (scripts/test.ts starts <distDir>/standalone/server.js, as `npm start` and the Dockerfile do),
+// (scripts/test.ts starts <distDir>/standalone/server.js through scripts/serve.mjs, as `npm start` and the Dockerfile do),
 // against the real PostgreSQL. Signed in through next-auth's credentials endpoint, it serves a
 // signed-in page; the image's bundled migration runner works from the standalone folder alone.
 import { execFileSync } from "node:child_process";

@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { afterChanges } from "@/lib/cache/pupil-cache";
 import { ActionError, type TServerError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { managedSchoolId } from "@/lib/school/access";
@@ -29,9 +30,11 @@ const baseClient = createSafeActionClient<"flattened", TServerError, z.ZodObject
   },
 });
 
+// afterChanges: cached pupil pages the action's writes touched are dropped again once it has
+// committed (lib/cache/pupil-cache.ts).
 export const actionClient = baseClient.use(async ({ next, clientInput }) => {
   if (hasMalformedText(clientInput)) throw new ActionError("validation");
-  return next();
+  return afterChanges(() => next());
 });
 
 /** NUL characters and lone surrogates cannot be stored in PostgreSQL text: refuse them up front. */

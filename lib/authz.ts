@@ -10,7 +10,8 @@ export const PERMISSIONS = [
   "term-mark:write",
   "diary:read:own", // a student's own diary
   "diary:read:child", // a parent's linked children
-  "diary:read:school", // teachers and admins opening a pupil's diary from the journal
+  "diary:read:school", // administrators: any pupil's diary in their school
+  "diary:read:taught", // teachers: pupils they teach this year (class or subgroup), substitute for today, or their homeroom class
   "homework:complete", // a student ticks homework done
   "school:manage", // year, terms, classes, people, timetable, grading settings
   "term:lock",
@@ -18,14 +19,18 @@ export const PERMISSIONS = [
   "reports:read:school",
   "region:read", // schools and summaries of a region
   "region:manage", // opening a school
-  "audit:read",
+  "audit:read", // the audit screen of one's school (an administrator) or region's schools
   "profile:update",
+  "messages:write", // threads with the people of one's school the rules allow (lib/messages/contacts.ts)
+  "messages:moderate", // reported messages of one's school
+  "announcements:manage",
+  "absence:report", // a parent announces a child's absence in advance
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
-  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "profile:update"],
+  REGION_ADMIN: ["region:read", "region:manage", "reports:read:school", "audit:read", "profile:update"],
   SCHOOL_ADMIN: [
     "journal:read",
     "journal:write",
@@ -37,19 +42,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
     "reports:read:school",
     "audit:read",
     "profile:update",
+    "messages:write",
+    "messages:moderate",
+    "announcements:manage",
   ],
   TEACHER: [
     "journal:read",
     "journal:write",
     "journal:read:homeroom",
     "term-mark:write",
-    "diary:read:school",
+    "diary:read:taught",
     "reports:read:own",
-    "audit:read",
     "profile:update",
+    "messages:write",
   ],
-  STUDENT: ["diary:read:own", "homework:complete", "profile:update"],
-  PARENT: ["diary:read:child", "profile:update"],
+  STUDENT: ["diary:read:own", "homework:complete", "profile:update", "messages:write"],
+  PARENT: ["diary:read:child", "profile:update", "messages:write", "absence:report"],
 };
 
 export type TGrant = { role: Role; schoolId: number | null; regionId: number | null };

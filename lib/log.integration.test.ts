@@ -1,4 +1,4 @@
-// Issue 7, item 7: logs carry no passwords, tokens or children's names. Everything written to
+// Logs carry no passwords, tokens or children's names. Everything written to
 // stderr and stdout is captured while people sign in (rightly and wrongly), use the diary, download
 // a child's data and hit errors whose messages hold a child's name; then the capture is searched.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

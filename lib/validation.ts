@@ -2,7 +2,11 @@
 // the message needs, so field errors are translated like every other message.
 import { z } from "zod";
 
+// jitless: zod otherwise probes whether it may compile parsers with `new Function("")`, which the
+// pages' Content-Security-Policy (no 'unsafe-eval') reports as a violation in every browser that
+// loads a form. Every zod import in the app goes through this module, so this is the one place.
 z.config({
+  jitless: true,
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":

@@ -1,4 +1,4 @@
-// Issue 7, item 6: `npm run db:backup` and `npm run db:restore` round-trip every table exactly,
+// `npm run db:backup` and `npm run db:restore` round-trip every table exactly,
 // including a backup taken while the app writes, and refuse a damaged file without touching the
 // live database. The demo school (seeded for real) is what gets backed up.
 import { execFile } from "node:child_process";

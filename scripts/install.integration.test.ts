@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInThroughNextAuth } from "../test/support/sign-in";
 import { commitSchoolsImportAction, previewSchoolsImportAction } from "../lib/region/import-actions";
 import { asUser } from "../test/support/session";
+import { signInThroughNextAuth } from "../test/support/sign-in";
 import { startSystemPostgres, type TSystemPostgres } from "../test/support/system-postgres";
 import { tableFingerprint } from "../test/support/table-fingerprint";
 

@@ -1,4 +1,4 @@
-// A benchmark district (issue 8): `npm run seed:bench -- --pupils 50000 [--seed 1] [--until 2027-03-19]`.
+// A benchmark district: `npm run seed:bench -- --pupils 50000 [--seed 1] [--until 2027-03-19]`.
 // Builds the database belem_bench_<pupils> from scratch (dropped if it exists, migrated, filled)
 // on BENCH_DATABASE_URL or the embedded PostgreSQL under .data/bench-postgres. --until is the day
 // the district is "as of": lessons, marks and absences up to it, quarters before it locked with

@@ -2,6 +2,8 @@
 // the demo school on an empty database, a production build if there is none or the source changed
 // since it was made (after a `git pull`), then the build's standalone server (next.config.js).
 // `npm run dev` does the same with `next dev`. Ctrl-C stops everything it started.
+// since it was made (after a `git pull`), then the production server (scripts/serve.mjs, Next's
+// handler). `npm run dev` does the same with Next's development server. Ctrl-C stops everything it started.
 import "dotenv/config";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -61,8 +63,11 @@ if (!values.dev && !isBuildCurrent(process.cwd(), distDir, fingerprint)) {
   if (code !== 0) await shutdown(code);
   recordBuild(process.cwd(), distDir, fingerprint);
 }
+// Belem's own server (scripts/serve.mjs) around Next's: the standalone server of the build, with
+// the address that really connected recorded (TRUSTED_PROXIES says how many proxies in front may
+// speak for the client; decision 011).
 const server = values.dev
-  ? startChild(next, ["dev", "-p", values.port], { env })
-  : startChild(process.execPath, [prepareStandalone(distDir)], { env: { ...env, HOSTNAME: "0.0.0.0" } });
+  ? startChild(process.execPath, ["scripts/serve.mjs", "--dev", "--port", values.port], { env })
+  : startChild(process.execPath, ["scripts/serve.mjs", "--standalone", prepareStandalone(distDir), "--port", values.port, "--hostname", "0.0.0.0"], { env });
 console.log(`[belem] http://localhost:${values.port}`);
 server.on("exit", (code) => void shutdown(code ?? 0));

@@ -12,11 +12,11 @@ import { parseArgs } from "node:util";
 import { recreateDatabase, startEmbeddedPostgres, withDatabase } from "../lib/database/embedded";
 import { migrate } from "../lib/database/migrate";
 import { seedIfEmpty } from "../seed";
+import { startTestOidcProvider } from "../test/support/oidc-provider";
 import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 import { prepareStandalone } from "./lib/standalone";
 import { ensureSystemPostgres } from "./lib/system-postgres";
-import { localVapid } from "./lib/vapid";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -66,8 +66,17 @@ if (all || values.e2e) {
   await recreateDatabase(e2eUrl);
   await migrate(e2eUrl);
   await seedIfEmpty(e2eUrl);
+  // A real OpenID provider for the region's sign-in, started before the app so its env names it.
+  const oidc = await startTestOidcProvider({
+    port: Number(process.env.OIDC_TEST_PORT ?? 4690),
+    redirectUris: [`http://localhost:${E2E_PORT}/api/auth/callback/oidc`],
+  });
+  onShutdown(() => oidc.close());
+  // TRUSTED_PROXIES=1: Playwright stands where a reverse proxy would, so tests can speak for
+  // different client addresses and for TLS through X-Forwarded-For / -Proto as a proxy does.
   const appEnv = {
     ...env,
+    TRUSTED_PROXIES: "1",
     DATABASE_URL: e2eUrl,
     E2E_DATABASE_URL: e2eUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
@@ -76,8 +85,12 @@ if (all || values.e2e) {
     // The page that fails on purpose (e2e/error-pages.spec.ts); a real deployment never sets this.
     BELEM_DIAGNOSTIC_ROUTES: "1",
     E2E_SERVER_LOG: resolve(`${RESULTS}/server.log`),
-    // Web Push keys as `npm start` has them: the notifications page offers push only with a key.
-    ...localVapid(),
+    OIDC_ISSUER: oidc.issuer,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_CLIENT_SECRET: oidc.clientSecret,
+    OIDC_NAME_RU: "Тестовый провайдер",
+    OIDC_NAME_TT: "Тест провайдеры",
+    OIDC_MATCH_CLAIM: "snils",
   };
   const built =
     values["skip-build"] ||
@@ -86,9 +99,10 @@ if (all || values.e2e) {
   if (!built) {
     failures.push("build");
   } else {
-    // The standalone server, as in production (npm start, the Dockerfile). Its log goes to the
-    // terminal and to a file the tests read: a page's request id must be the one the server logged.
-    const server = startChild(process.execPath, [prepareStandalone()], {
+    // The standalone server behind Belem's own (scripts/serve.mjs), as in production (npm start, the
+    // Dockerfile). Its log goes to the terminal and to a file the tests read: a page's request id
+    // must be the one the server logged.
+    const server = startChild(process.execPath, ["scripts/serve.mjs", "--standalone", prepareStandalone(), "--port", E2E_PORT, "--hostname", "127.0.0.1"], {
       env: { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1" },
       stdio: ["ignore", "ignore", "pipe"],
     });

@@ -1,7 +1,9 @@
-// The term mark from the weighted average, as the school's T260 preset rounds it. A local copy for
-// the seed: the app's own rule lives in lib/grading.
+// The term mark from the weighted average, with the T260 preset's thresholds (lib/grading). The
+// rounding is the seed's own, not the journal's suggestMark (which compares the average rounded to
+// two decimals): the demo's final marks were generated with this one and stay as they are.
+import { THRESHOLDS } from "../lib/grading/term-mark";
 
-export const T260_THRESHOLDS = { five: 4.6, four: 3.6, three: 2.6 } as const;
+export const T260_THRESHOLDS = THRESHOLDS.T260;
 
 export function weightedAverage(marks: { value: number; weight: number }[]): number | null {
   const weights = marks.reduce((s, m) => s + m.weight, 0);

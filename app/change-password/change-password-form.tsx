@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/fields";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { formValues, useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function ChangePasswordForm({ login }: { login: string }) {
   const { t } = useT(["auth", "common"]);

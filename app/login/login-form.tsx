@@ -2,9 +2,10 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { CHOSEN_LANGUAGE_KEY } from "@/components/language-switcher";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function LoginForm() {
   const { t } = useT("auth");
@@ -17,12 +18,26 @@ export function LoginForm() {
     const form = new FormData(event.currentTarget);
     setError(null);
     startTransition(async () => {
-      const result = await signIn("credentials", { login: String(form.get("login") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
+      // A language picked on this page wins over the one saved in the profile (and is saved there).
+      const language = sessionStorage.getItem(CHOSEN_LANGUAGE_KEY) ?? "";
+      const result = await signIn("credentials", {
+        login: String(form.get("login") ?? ""),
+        password: String(form.get("password") ?? ""),
+        language,
+        redirect: false,
+      });
       if (!result || result.error) {
         const [code, seconds] = (result?.error ?? "invalid").split(":");
-        setError(code === "rate_limited" ? t("rateLimited", { count: Number(seconds) || 60 }) : t("invalidCredentials"));
+        setError(
+          code === "rate_limited"
+            ? t("rateLimited", { count: Number(seconds) || 60 })
+            : code === "password_off"
+              ? t("provider.passwordOff")
+              : t("invalidCredentials"),
+        );
         return;
       }
+      sessionStorage.removeItem(CHOSEN_LANGUAGE_KEY);
       router.replace("/");
       router.refresh();
     });

@@ -2,6 +2,7 @@
 // (./record.ts) writes. The change is a data-modifying CTE that returns the ids it touched; the
 // event is inserted from it in the same statement, so one change with its audit event is one
 // atomic statement and needs no interactive transaction.
+import { noteChange } from "@/lib/cache/pupil-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditEvent } from "./record";
 
@@ -16,6 +17,7 @@ const json = (v: TAuditEvent["before"]) => (v == null ? null : JSON.stringify(v)
  */
 export function auditFromRows(source: string, event: Omit<TAuditEvent, "entityId">): Prisma.Sql {
   if (!/^[a-z_]+$/.test(source)) throw new Error(`not a CTE name: ${source}`);
+  noteChange(event.schoolId, event.studentId ?? null);
   return Prisma.sql`INSERT INTO "AuditEvent" ("schoolId", "actorId", action, "entityType", "entityId", "studentId", "lessonId", before, after, "createdAt")
     SELECT ${event.schoolId}::int, ${event.actorId}::int, ${event.action}::text, ${event.entityType}::text, src.id::text,
       ${event.studentId ?? null}::int, ${event.lessonId ?? null}::int, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb, ${SQL_NOW_UTC}

@@ -1,5 +1,6 @@
 // Audit events are written inside the transaction of the change they record; the table refuses
 // UPDATE and DELETE (see prisma/migrations/*_audit_append_only).
+import { noteChange } from "@/lib/cache/pupil-cache";
 import type { TTransaction } from "@/lib/database/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -16,6 +17,7 @@ export type TAuditEvent = {
 };
 
 export async function recordAudit(tx: TTransaction, event: TAuditEvent) {
+  noteChange(event.schoolId, event.studentId ?? null);
   await tx.auditEvent.create({
     data: {
       schoolId: event.schoolId,

@@ -1,4 +1,4 @@
-// Issue 7, item 2: signing in through next-auth's own handler (core AuthHandler, the code behind
+// Signing in through next-auth's own handler (core AuthHandler, the code behind
 // /api/auth/*) with Belem's options, on a real database: the cookie it sets, the same answer for
 // a wrong password, an unknown login and a deactivated account, and throttling per login and per
 // address with a delay that grows.
@@ -20,7 +20,8 @@ afterEach(() => {
   delete process.env.NEXTAUTH_URL;
 });
 
-const signIn = (login: string, password: string, ip = freshIp(), base?: string) => signInThroughNextAuth(login, password, ip, base);
+const signIn = (login: string, password: string, ip = freshIp(), base?: string, device?: string) =>
+  signInThroughNextAuth(login, password, ip, base, { device });
 
 async function person(extra: { isActive?: boolean } = {}) {
   const s = await createTestSchool(db, { pupils: 1 });
@@ -86,20 +87,67 @@ describe("throttling", () => {
   const waitOut = (login: string, seconds: number) =>
     db.$executeRaw`UPDATE "LoginAttempt" SET "createdAt" = "createdAt" - make_interval(secs => ${seconds}) WHERE login = ${login}`;
 
-  it("makes a login wait after five failures, even with the right password and from another address, twice as long each time", async () => {
+  it("makes a login wait after five failures from one address, even with the right password, twice as long each time", async () => {
     const p = await person();
-    for (let i = 0; i < 4; i++) expect((await signIn(p.login, `guess-${i}`)).error).toBe("invalid");
-    expect((await signIn(p.login, "guess-5")).error).toBe("invalid");
-    expect((await signIn(p.login, PASSWORD)).error).toBe("rate_limited:2");
-    expect((await signIn(p.login, PASSWORD, "192.0.2.77")).error).toBe("rate_limited:2");
+    const ip = freshIp();
+    for (let i = 0; i < 4; i++) expect((await signIn(p.login, `guess-${i}`, ip)).error).toBe("invalid");
+    expect((await signIn(p.login, "guess-5", ip)).error).toBe("invalid");
+    expect((await signIn(p.login, PASSWORD, ip)).error).toBe("rate_limited:2");
     await waitOut(p.login, 3);
-    expect((await signIn(p.login, "guess-6")).error).toBe("invalid");
-    expect((await signIn(p.login, PASSWORD)).error).toBe("rate_limited:4");
+    expect((await signIn(p.login, "guess-6", ip)).error).toBe("invalid");
+    expect((await signIn(p.login, PASSWORD, ip)).error).toBe("rate_limited:4");
     await waitOut(p.login, 5);
-    expect((await signIn(p.login, "guess-7")).error).toBe("invalid");
-    expect((await signIn(p.login, PASSWORD)).error).toBe("rate_limited:8");
+    expect((await signIn(p.login, "guess-7", ip)).error).toBe("invalid");
+    expect((await signIn(p.login, PASSWORD, ip)).error).toBe("rate_limited:8");
     await waitOut(p.login, 9);
+    expect((await signIn(p.login, PASSWORD, ip)).session).toBeDefined();
+  });
+
+  it("holds the owner back for failures from one address only there; twenty from anywhere slow the login everywhere", async () => {
+    const p = await person();
+    for (let i = 0; i < 5; i++) await signIn(p.login, `guess-${i}`, "192.0.2.50");
+    expect((await signIn(p.login, PASSWORD, "192.0.2.50")).error).toBe("rate_limited:2");
+    expect((await signIn(p.login, PASSWORD, "192.0.2.77")).session).toBeDefined();
+    for (let i = 0; i < 20; i++) await signIn(p.login, `spread-${i}`);
+    expect((await signIn(p.login, PASSWORD, "192.0.2.78")).error).toBe("rate_limited:2");
+  });
+
+  it("lets the right password in from a device that signed in before, whatever failed elsewhere", async () => {
+    const p = await person();
+    const first = await signIn(p.login, PASSWORD, "192.0.2.90");
+    expect(first.device).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    // Someone else guesses from many addresses, and from the owner's own address.
+    for (let i = 0; i < 25; i++) await signIn(p.login, `attack-${i}`);
+    for (let i = 0; i < 6; i++) await signIn(p.login, `attack-here-${i}`, "192.0.2.90");
+    expect((await signIn(p.login, PASSWORD, "192.0.2.91")).error).toMatch(/^rate_limited:/);
+    const again = await signIn(p.login, PASSWORD, "192.0.2.90", undefined, first.device);
+    expect(again.error).toBeNull();
+    expect(again.session).toBeDefined();
+    // The cookie is for that login only, and a forged one counts for nothing.
+    const other = await person();
+    for (let i = 0; i < 5; i++) await signIn(other.login, `g-${i}`, "192.0.2.92");
+    expect((await signIn(other.login, PASSWORD, "192.0.2.92", undefined, first.device)).error).toBe("rate_limited:2");
+    expect((await signIn(other.login, PASSWORD, "192.0.2.92", undefined, `${first.device}x`)).error).toBe("rate_limited:2");
+  });
+
+  it("holds a known device back by its own failures", async () => {
+    const p = await person();
+    const { device } = await signIn(p.login, PASSWORD);
+    for (let i = 0; i < 5; i++) expect((await signIn(p.login, `mine-${i}`, freshIp(), undefined, device)).error).toBe("invalid");
+    expect((await signIn(p.login, PASSWORD, freshIp(), undefined, device)).error).toBe("rate_limited:2");
+  });
+
+  it("forgets attempts older than thirty days at the next successful sign-in", async () => {
+    const p = await person();
+    await db.loginAttempt.createMany({
+      data: [
+        { login: "old-one", ip: "192.0.2.1", isSuccess: false, createdAt: new Date(Date.now() - 31 * 86_400_000) },
+        { login: "recent-one", ip: "192.0.2.1", isSuccess: false, createdAt: new Date(Date.now() - 29 * 86_400_000) },
+      ],
+    });
     expect((await signIn(p.login, PASSWORD)).session).toBeDefined();
+    expect(await db.loginAttempt.count({ where: { login: "old-one" } })).toBe(0);
+    expect(await db.loginAttempt.count({ where: { login: "recent-one" } })).toBe(1);
   });
 
   it("starts counting again after a successful sign-in", async () => {
@@ -117,7 +165,7 @@ describe("throttling", () => {
     expect((await signIn(p.login, PASSWORD, "198.51.100.10")).session).toBeDefined();
   });
 
-  it("takes the address the nearest proxy appended, not one the client wrote in front", async () => {
+  it("takes the socket's address (the last entry, with no proxy trusted), not one the client wrote in front", async () => {
     const p = await person();
     for (let i = 0; i < 30; i++) await signIn(`spray2-${i}-${Date.now()}`, "123456", `203.0.113.${i}, 198.51.100.20`);
     expect((await signIn(p.login, PASSWORD, "203.0.113.200, 198.51.100.20")).error).toBe("rate_limited:2");

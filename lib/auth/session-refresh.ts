@@ -20,5 +20,5 @@ export async function refreshedSessionToken(raw: string, secret: string, nowMs =
   const loginAt = Number(token.loginAt ?? 0);
   if (!issuedAt || now - issuedAt < SESSION_UPDATE_SECONDS) return null;
   if (!loginAt || now - loginAt > SESSION_ABSOLUTE_SECONDS) return null;
-  return encode({ token: { sub: token.sub, sv: token.sv, loginAt }, secret, maxAge: SESSION_IDLE_SECONDS });
+  return encode({ token: { sub: token.sub, sv: token.sv, sid: token.sid, loginAt }, secret, maxAge: SESSION_IDLE_SECONDS });
 }

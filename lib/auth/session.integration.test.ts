@@ -1,4 +1,4 @@
-// Issue 7, item 2: how long a session lives and what ends it. Real next-auth JWTs (encrypted with
+// How long a session lives and what ends it. Real next-auth JWTs (encrypted with
 // the test secret) in the request's cookie, checked by the real getCurrentUser against the database;
 // and the proxy that renews a session in use.
 
@@ -11,6 +11,9 @@ import { proxy } from "@/proxy";
 import { createPerson, createTestSchool } from "@/test/support/factories";
 import { requestStore } from "@/test/support/request-context";
 import { countStatements } from "@/test/support/statements";
+import { changePasswordAction } from "./actions";
+import { hashPassword } from "./password";
+import { createServerSession, LAST_SEEN_REFRESH_MS, revokeServerSession } from "./server-sessions";
 import { getCurrentUser, getSession } from "./session";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS } from "./session-lifetime";
 import { refreshedSessionToken } from "./session-refresh";
@@ -18,10 +21,11 @@ import { refreshedSessionToken } from "./session-refresh";
 const secret = () => process.env.NEXTAUTH_SECRET as string;
 const now = () => Math.floor(Date.now() / 1000);
 
-/** A session token as next-auth mints it at sign-in, optionally from another time or secret. */
-async function token(user: { id: number }, opts: { sv?: number; loginAt?: number; maxAge?: number; secret?: string } = {}) {
+/** A session token as next-auth mints it at sign-in (with its server-side row), optionally from another time or secret. */
+async function token(user: { id: number }, opts: { sv?: number; loginAt?: number; maxAge?: number; secret?: string; sid?: string } = {}) {
+  const sid = opts.sid ?? (await createServerSession(user.id, "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0 Safari/537.36"));
   return encode({
-    token: { sub: String(user.id), sv: opts.sv ?? 0, loginAt: opts.loginAt ?? now() },
+    token: { sub: String(user.id), sv: opts.sv ?? 0, sid, loginAt: opts.loginAt ?? now() },
     secret: opts.secret ?? secret(),
     maxAge: opts.maxAge ?? SESSION_IDLE_SECONDS,
   });
@@ -74,6 +78,56 @@ describe("a session", () => {
     const noLoginAt = await encode({ token: { sub: String(s.admin.id), sv: 0 }, secret: secret() });
     expect(await whoIs(noLoginAt)).toBeNull();
   });
+
+  it("is refused without a server-side session, or with another person's", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const noSid = await encode({ token: { sub: String(s.admin.id), sv: 0, loginAt: now() }, secret: secret() });
+    expect(await whoIs(noSid)).toBeNull();
+    const teachersSid = await createServerSession(s.teacher.id, null);
+    expect(await whoIs(await token(s.admin, { sid: teachersSid }))).toBeNull();
+    expect(await whoIs(await token(s.admin, { sid: "made-up" }))).toBeNull();
+  });
+
+  it("ends when its row is revoked; other sessions of the person go on", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const sid = await createServerSession(s.teacher.id, null);
+    const kept = await token(s.teacher, { sid });
+    const other = await token(s.teacher);
+    expect((await whoIs(kept))?.id).toBe(s.teacher.id);
+    await revokeServerSession(sid);
+    expect(await whoIs(kept)).toBeNull();
+    expect((await whoIs(other))?.id).toBe(s.teacher.id);
+  });
+
+  it("all end when the person changes their password", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    await db.user.update({ where: { id: s.teacher.id }, data: { passwordHash: await hashPassword("Старый пароль 2026") } });
+    const [a, b] = [await token(s.teacher), await token(s.teacher)];
+    const changed = await requestStore.run({ cookies: new Map([["next-auth.session-token", a]]), headers: new Headers() }, () =>
+      changePasswordAction({ currentPassword: "Старый пароль 2026", newPassword: "Новый пароль весной", repeatPassword: "Новый пароль весной" }),
+    );
+    expect(changed?.data).toBeDefined();
+    // Even a token minted with the new session version is refused: its row is gone.
+    expect(await whoIs(a)).toBeNull();
+    expect(await whoIs(b)).toBeNull();
+    expect(await db.session.count({ where: { userId: s.teacher.id, revokedAt: null } })).toBe(0);
+  });
+
+  it("records when it was last seen, at most every few minutes", async () => {
+    const s = await createTestSchool(db, { pupils: 1 });
+    const sid = await createServerSession(s.teacher.id, null);
+    const raw = await token(s.teacher, { sid });
+    const stale = new Date(Date.now() - LAST_SEEN_REFRESH_MS - 60_000);
+    await db.session.update({ where: { id: sid }, data: { lastSeenAt: stale } });
+    expect((await whoIs(raw))?.id).toBe(s.teacher.id);
+    const seen = (await db.session.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } })).lastSeenAt;
+    expect(seen.getTime()).toBeGreaterThan(stale.getTime());
+    // A fresh one is not written again: the next request reads it in its one statement only.
+    const { statements } = await countStatements(() =>
+      requestStore.run({ cookies: new Map([["next-auth.session-token", raw]]), headers: new Headers() }, () => getSession()),
+    );
+    expect(statements).toHaveLength(1);
+  });
 });
 
 describe("reading the session (every page and every server action starts here)", () => {
@@ -122,7 +176,7 @@ describe("renewing a session in use (the idle timeout counts from the last reque
     expect(renewed).not.toBeNull();
     const { decode } = await import("next-auth/jwt");
     const claims = await decode({ token: renewed as string, secret: secret() });
-    expect(claims).toMatchObject({ sub: String(s.teacher.id), sv: 0, loginAt });
+    expect(claims).toMatchObject({ sub: String(s.teacher.id), sv: 0, loginAt, sid: expect.any(String) });
     expect(Number(claims?.exp)).toBeGreaterThan(now() + SESSION_IDLE_SECONDS - 5);
   });
 

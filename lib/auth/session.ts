@@ -1,6 +1,7 @@
 // Who is asking. Read once per request (React cache) from the JWT and the database: the person,
-// their role grants and the place the shell names (their first school, or their region), all in one
-// SQL statement, since every page and every server action starts here.
+// their role grants, the place the shell names (their first school, or their region) and their
+// server-side session row (lib/auth/server-sessions.ts), all in one SQL statement, since every
+// page and every server action starts here.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -9,9 +10,9 @@ import { cache } from "react";
 import type { TGrant } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { TLanguage } from "@/lib/i18n/settings";
 import { isId } from "@/lib/validation";
+import { LAST_SEEN_REFRESH_MS, touchServerSession } from "./server-sessions";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
 export type TCurrentUser = {
@@ -29,9 +30,9 @@ export type TSessionPlace = {
   school: { id: number; nameRu: string; nameTt: string; shortNameRu: string; shortNameTt: string } | null;
   region: { id: number; nameRu: string; nameTt: string } | null;
 };
-export type TSession = { user: TCurrentUser; place: TSessionPlace };
+export type TSession = { user: TCurrentUser; place: TSessionPlace; sessionId: string };
 
-type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number } & TSessionPlace;
+type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; lastSeenAt: Date } & TSessionPlace;
 
 async function readToken() {
   // getToken wants a request; the cookie store and headers of this request serve as one.
@@ -49,8 +50,10 @@ export const getSession = cache(async (): Promise<TSession | null> => {
   if (!token || !isId(id)) return null;
   const loginAt = Number(token.loginAt ?? 0);
   if (!loginAt || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) return null;
+  const sessionId = typeof token.sid === "string" ? token.sid : "";
+  if (!sessionId) return null;
   const rows = await db.$queryRaw<TSessionRow[]>`
-    SELECT u.id, u.login, u."lastName", u."firstName", u."middleName", u.locale::text AS locale, u."isActive", u."sessionVersion",
+    SELECT u.id, u.login, x."lastSeenAt", u."lastName", u."firstName", u."middleName", u.locale::text AS locale, u."isActive", u."sessionVersion",
       u."mustChangePassword",
       COALESCE((SELECT json_agg(json_build_object('role', r.role, 'schoolId', r."schoolId", 'regionId', r."regionId") ORDER BY ${ROLE_ORDER})
         FROM "UserRole" r WHERE r."userId" = u.id), '[]'::json) AS roles,
@@ -58,11 +61,14 @@ export const getSession = cache(async (): Promise<TSession | null> => {
         FROM "UserRole" r JOIN "School" s ON s.id = r."schoolId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS school,
       (SELECT json_build_object('id', g.id, 'nameRu', g."nameRu", 'nameTt', g."nameTt")
         FROM "UserRole" r JOIN "Region" g ON g.id = r."regionId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS region
-    FROM "User" u WHERE u.id = ${id}`;
+    FROM "User" u JOIN "Session" x ON x.id = ${sessionId} AND x."userId" = u.id AND x."revokedAt" IS NULL
+    WHERE u.id = ${id}`;
   const row = rows[0];
   if (!row?.isActive || row.sessionVersion !== Number(token.sv ?? -1)) return null;
-  const { isActive: _a, sessionVersion: _s, school, region, ...user } = row;
-  return { user, place: { school, region } };
+  const { isActive: _a, sessionVersion: _s, lastSeenAt, school, region, ...user } = row;
+  // "Last seen" for the person's list of sessions: a write every few minutes, not per request.
+  if (Date.now() - new Date(lastSeenAt).getTime() > LAST_SEEN_REFRESH_MS) await touchServerSession(sessionId);
+  return { user, place: { school, region }, sessionId };
 });
 
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => (await getSession())?.user ?? null);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FREE_FAILURES_PER_IP, FREE_FAILURES_PER_LOGIN, lockoutSeconds, retryAfterSeconds, waitSeconds } from "./throttle";
+import {
+  FREE_FAILURES_PER_DEVICE,
+  FREE_FAILURES_PER_IP,
+  FREE_FAILURES_PER_LOGIN,
+  FREE_FAILURES_PER_LOGIN_AND_IP,
+  lockoutSeconds,
+  retryAfterSeconds,
+  waitSeconds,
+} from "./throttle";
 
 const now = Date.parse("2026-11-25T09:00:00Z");
 /** `n` failures, the newest `agoMs` before now, one second apart. */
@@ -26,8 +34,19 @@ describe("sign-in throttling", () => {
   });
 
   it("throttles an address that fails across many logins, whatever the login", () => {
-    expect(retryAfterSeconds([], failures(FREE_FAILURES_PER_IP - 1), now)).toBe(0);
-    expect(retryAfterSeconds([], failures(FREE_FAILURES_PER_IP), now)).toBe(2);
-    expect(retryAfterSeconds(failures(FREE_FAILURES_PER_LOGIN + 3), failures(FREE_FAILURES_PER_IP), now)).toBe(16);
+    expect(retryAfterSeconds({ loginAndIp: [], login: [], ip: failures(FREE_FAILURES_PER_IP - 1) }, now)).toBe(0);
+    expect(retryAfterSeconds({ loginAndIp: [], login: [], ip: failures(FREE_FAILURES_PER_IP) }, now)).toBe(2);
+    expect(retryAfterSeconds({ loginAndIp: failures(FREE_FAILURES_PER_LOGIN_AND_IP + 3), login: [], ip: failures(FREE_FAILURES_PER_IP) }, now)).toBe(16);
+  });
+
+  it("slows a login first per address, then across all addresses", () => {
+    expect(retryAfterSeconds({ loginAndIp: failures(FREE_FAILURES_PER_LOGIN_AND_IP), login: [], ip: [] }, now)).toBe(2);
+    expect(retryAfterSeconds({ loginAndIp: [], login: failures(FREE_FAILURES_PER_LOGIN - 1), ip: [] }, now)).toBe(0);
+    expect(retryAfterSeconds({ loginAndIp: [], login: failures(FREE_FAILURES_PER_LOGIN), ip: [] }, now)).toBe(2);
+  });
+
+  it("counts only a known device's own failures for it", () => {
+    expect(retryAfterSeconds({ device: failures(FREE_FAILURES_PER_DEVICE - 1) }, now)).toBe(0);
+    expect(retryAfterSeconds({ device: failures(FREE_FAILURES_PER_DEVICE) }, now)).toBe(2);
   });
 });

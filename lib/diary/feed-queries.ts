@@ -25,7 +25,17 @@ export type TFeed = { since: Date; items: TFeedItem[] };
 export async function getDiaryFeed(readerId: number, pupil: Pick<TDiaryPupil, "id" | "schoolId">, now = new Date()): Promise<TFeed> {
   const state = await db.diaryReadState.findUnique({ where: { readerId_studentId: { readerId, studentId: pupil.id } }, select: { seenAt: true } });
   const since = newsSince(state?.seenAt ?? null, now);
-  const start = Prisma.sql`${feedStart(since, now)}`;
+  return { since, items: await feedItems(pupil, since, feedStart(since, now), now) };
+}
+
+/** Only what is new since `since` (the reader's last visit, as the pupil list gives it): two statements. */
+export function getNewItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Date, now = new Date()): Promise<TFeedItem[]> {
+  return feedItems(pupil, since, since, now);
+}
+
+/** Marks and homework of the pupil from `from` on, newest first, flagged new after `since`. */
+async function feedItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Date, from: Date, now: Date): Promise<TFeedItem[]> {
+  const start = Prisma.sql`${from}`;
   const [marks, homework] = await Promise.all([
     db.$queryRaw<(Omit<TFeedMark, "kind" | "isNew" | "subject" | "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number })[]>`
       SELECT m.id, m."createdAt", m.value, m."isPending", m.comment, to_char(l.date, 'YYYY-MM-DD') AS "lessonDate",
@@ -58,5 +68,5 @@ export async function getDiaryFeed(readerId: number, pupil: Pick<TDiaryPupil, "i
     ...homework.map(({ nameRu, nameTt, ...h }) => ({ ...h, kind: "homework" as const, isNew: isNew(h.createdAt), subject: { nameRu, nameTt } })),
   ];
   items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
-  return { since, items };
+  return items;
 }

@@ -1,12 +1,13 @@
 // A pupil's marks for one term of the school's current year, subject by subject, with the averages
 // and advice worked out by subject-summary.ts.
 import "server-only";
+import { cachedForPupil } from "@/lib/cache/pupil-cache";
 import { db } from "@/lib/db";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
-import { pickTerm } from "@/lib/journal/terms";
 import type { TJournalTerm } from "@/lib/journal/types";
 import { getCurrentYear } from "@/lib/school/queries";
+import { pickTerm } from "@/lib/school/terms";
 import type { TDiaryPupil } from "./pupil-queries";
 import { attendedLessonIds } from "./sql";
 import { buildSubjectRows, type TNamed, type TSubjectRow, type TTermFinal, type TTermMark, type TTermSubject } from "./subject-summary";
@@ -14,7 +15,11 @@ import { buildSubjectRows, type TNamed, type TSubjectRow, type TTermFinal, type 
 export type TTermMarks = { termKind: "QUARTER" | "TRIMESTER"; terms: TJournalTerm[]; term: TJournalTerm; rows: TSubjectRow[] };
 
 /** The term named by `termParam` (else the one of `today`, as the journal picks it) and the pupil's marks in it; null without a current year. */
-export async function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
+export function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
+  return cachedForPupil("marks", pupil.schoolId, pupil.id, `${today}|${termParam ?? ""}`, () => readTermMarks(pupil, today, termParam));
+}
+
+async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
   const { id: studentId, schoolId } = pupil;
   const [year, settings, defaultKind] = await Promise.all([
     getCurrentYear(schoolId),

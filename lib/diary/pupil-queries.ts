@@ -1,5 +1,5 @@
-// Whose diaries a person reads: their own, their children's, and (for teachers and admins) any
-// pupil of their school, each with the class they are in today and the reader's unread count.
+// Whose diaries a person reads: their own, their children's, for administrators any pupil of their
+// school, and for teachers the pupils they teach (taughtPupilSql), each with the class they are in today and the reader's unread count.
 // One SQL statement per call: the shell's badge, the child switcher, the "whose diary" header and
 // the access check of a student's or parent's page all come from the same cached list.
 import "server-only";
@@ -22,6 +22,8 @@ export type TDiaryPupil = {
   className: string | null;
   /** Marks and homework new to this reader in this pupil's diary. */
   unread: number;
+  /** The moment after which marks and homework are new to this reader (their last visit). */
+  since: Date;
 };
 
 type TRow = Omit<TDiaryPupil, "className"> & { grade: number | null; letter: string | null };
@@ -40,7 +42,7 @@ async function pupilRows(readerId: number, pupilFilter: Prisma.Sql): Promise<TDi
       SELECT p.*, COALESCE(rs."seenAt", ${newsSince(null, now)}) AS since
       FROM p LEFT JOIN "DiaryReadState" rs ON rs."readerId" = ${readerId} AND rs."studentId" = p.id
     )
-    SELECT s.id, s."firstName", s."lastName", s."schoolId", c.grade, c.letter,
+    SELECT s.id, s."firstName", s."lastName", s."schoolId", s.since, c.grade, c.letter,
       ((SELECT count(*) FROM "Mark" m WHERE ${newMarksWhere(Prisma.sql`s.id`, Prisma.sql`s."schoolId"`, since)})
         + (SELECT count(*) FROM "Homework" h WHERE ${newHomeworkWhere(Prisma.sql`s.id`, Prisma.sql`s."schoolId"`, since, now)}))::int AS unread
     FROM s LEFT JOIN LATERAL (
@@ -74,10 +76,37 @@ export async function getDiaryUnreadTotal(user: TCurrentUser): Promise<number> {
   return (await getDiaryPupils(user)).reduce((sum, p) => sum + p.unread, 0);
 }
 
-/** A pupil of a school where the person may open any pupil's diary (teachers, admins). */
+/**
+ * Whether teacher `teacherId` teaches pupil `u` in school `r."schoolId"` in the current year: the
+ * pupil is enrolled in a class of that year of which the teacher is the homeroom teacher, or holds
+ * a teaching assignment of that class (of the pupil's subgroup, when the assignment is a
+ * subgroup's), or substitutes today for a lesson of such an assignment.
+ */
+function taughtPupilSql(teacherId: number, today: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Enrolment" e
+      JOIN "SchoolClass" c ON c.id = e."classId"
+      JOIN "AcademicYear" y ON y.id = c."yearId" AND y."isCurrent"
+    WHERE e."schoolId" = r."schoolId" AND e."studentId" = u.id
+      AND (c."homeroomTeacherId" = ${teacherId}
+        OR EXISTS (
+          SELECT 1 FROM "TeachingAssignment" ta
+          WHERE ta."schoolId" = r."schoolId" AND ta."classId" = c.id AND ta."yearId" = c."yearId"
+            AND (ta."subgroupId" IS NULL OR EXISTS (SELECT 1 FROM "SubgroupMember" sm WHERE sm."subgroupId" = ta."subgroupId" AND sm."studentId" = u.id))
+            AND (ta."teacherId" = ${teacherId}
+              OR EXISTS (SELECT 1 FROM "Lesson" l WHERE l."schoolId" = r."schoolId" AND l."assignmentId" = ta.id
+                AND l."substituteTeacherId" = ${teacherId} AND l.date = ${today}::date))))
+  )`;
+}
+
+/** A pupil whose diary a staff member may open: any pupil of an administrator's school, a teacher's own pupils. */
 export async function getSchoolPupil(user: TCurrentUser, studentId: number): Promise<TDiaryPupil | null> {
-  const schools = schoolsWith(user.roles, "diary:read:school");
-  if (schools.length === 0) return null;
-  const [pupil] = await pupilRows(user.id, Prisma.sql`u.id = ${studentId} AND r."schoolId" = ANY(${schools}::int[])`);
+  const allSchools = schoolsWith(user.roles, "diary:read:school");
+  const taughtSchools = schoolsWith(user.roles, "diary:read:taught").filter((id) => !allSchools.includes(id));
+  const filters: Prisma.Sql[] = [];
+  if (allSchools.length) filters.push(Prisma.sql`r."schoolId" = ANY(${allSchools}::int[])`);
+  if (taughtSchools.length) filters.push(Prisma.sql`(r."schoolId" = ANY(${taughtSchools}::int[]) AND ${taughtPupilSql(user.id, schoolToday())})`);
+  if (filters.length === 0) return null;
+  const [pupil] = await pupilRows(user.id, Prisma.sql`u.id = ${studentId} AND (${Prisma.join(filters, " OR ")})`);
   return pupil ?? null;
 }

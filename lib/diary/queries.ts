@@ -2,6 +2,7 @@
 // homework due, marks and absences, read in one SQL statement (lessons with their homework, marks
 // and absence aggregated as JSON), so the page costs the same whatever the number of lessons.
 import "server-only";
+import { cachedForPupil } from "@/lib/cache/pupil-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
@@ -31,10 +32,17 @@ export type TDiaryLesson = {
 
 type TRow = Omit<TDiaryLesson, "subject"> & TNamed;
 
-/** The lessons a pupil attends from Monday `weekStart` for 7 days, in order. */
-export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
+/**
+ * The lessons a pupil attends from Monday `weekStart` for 7 days, in order; kept per pupil and week
+ * until the school or the pupil changes. The caller has checked the reader may see the pupil.
+ */
+export function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekStart: TIsoDate): Promise<TDiaryLesson[]> {
+  return cachedForPupil("week", pupil.schoolId, pupil.id, weekStart, () => getDiaryDays(pupil, weekStart, addDays(weekStart, 6)));
+}
+
+/** The lessons a pupil attends from `from` to `to` (inclusive), in order. */
+export async function getDiaryDays(pupil: Pick<TDiaryPupil, "id" | "schoolId">, from: TIsoDate, to: TIsoDate): Promise<TDiaryLesson[]> {
   const { id: studentId, schoolId } = pupil;
-  const to = addDays(weekStart, 6);
   // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
   // its journal on its due date.
   const rows = await db.$queryRaw<TRow[]>`
@@ -62,7 +70,7 @@ export async function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
     JOIN "Subject" sub ON sub.id = a."subjectId"
     LEFT JOIN "BellSchedule" bs ON bs.id = ${bellScheduleIdOn(Prisma.sql`l."schoolId"`, Prisma.sql`l.date`)}
     LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
-    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: weekStart, to })}
+    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from, to })}
     ORDER BY l.date, l.period, l.id`;
   return rows.map(({ nameRu, nameTt, ...lesson }) => ({ ...lesson, subject: { nameRu, nameTt } }));
 }

@@ -2,8 +2,8 @@
 // One way for admin forms to call an action: field errors next to their fields, a form-level
 // message for the rest, translated on the client from the keys the server returns. Inputs stay
 // uncontrolled and the submit handler prevents the browser's reset, so nothing typed is lost.
-import { useCallback, useState, useTransition } from "react";
-import { useT } from "@/lib/i18n/client";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useT } from "@/lib/i18n/translation.client";
 import { readActionResult, type TActionResult, translateMessage, translateServerError } from "./action-result.client";
 
 /** Reads a form's fields into a plain object; repeated names become arrays. */
@@ -24,6 +24,15 @@ export function useActionForm<I, D>(action: (input: I) => Promise<TActionResult<
   const [isSaved, setIsSaved] = useState(false);
   const [pending, startTransition] = useTransition();
   const { onSuccess } = opts;
+  // After a failed submit the focus goes to the first field in error (once its message is on the
+  // page), not to the page's body: a keyboard or screen-reader user lands where the fix is.
+  const submitted = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    const form = submitted.current;
+    if (!form || Object.keys(fieldErrors).length === 0) return;
+    submitted.current = null;
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrors]);
 
   // Resolves with the action's data, or undefined when it failed (the messages are then set).
   const run = useCallback(
@@ -63,6 +72,7 @@ export function useActionForm<I, D>(action: (input: I) => Promise<TActionResult<
     async (event: React.FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const formEl = event.currentTarget;
+      submitted.current = formEl;
       const data = await run(extra(formValues(formEl)) as I);
       if (data === undefined) return;
       if (opts.reset) formEl.reset();

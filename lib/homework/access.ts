@@ -24,7 +24,8 @@ export async function getReadableAttachment(user: TCurrentUser, attachmentId: nu
   const row = rows[0];
   if (!row) return null;
   const file = { storageKey: row.storageKey, fileName: row.fileName, mimeType: row.mimeType, size: row.size };
-  if (schoolsWith(user.roles, "diary:read:school").includes(row.schoolId)) return file;
+  // Homework is class material, not a pupil's record: every teacher and administrator of the school reads it.
+  if (schoolsWith(user.roles, "diary:read:school").includes(row.schoolId) || schoolsWith(user.roles, "diary:read:taught").includes(row.schoolId)) return file;
 
   const scope = { schoolId: row.schoolId };
   const whose: Prisma.Sql[] = [];

@@ -9,7 +9,7 @@ import { ActionError } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { assertLessonReadable, assertLessonWritable, loadLessonContext } from "@/lib/journal/lesson-context";
 import { type THomeworkView, ZLessonRef, ZSaveHomeworkInput } from "./schemas";
-import { removeStored, storeFile, type TStoredFile } from "./storage";
+import { checkFile, removeStored, storeFile, type TCheckedFile, type TStoredFile } from "./storage";
 
 const HOMEWORK_SELECT = {
   id: true,
@@ -63,6 +63,14 @@ export const saveHomeworkAction = authActionClient
       returnValidationErrors(ZSaveHomeworkInput, { dueDate: { _errors: ["journal:homework.dueBeforeLesson"] } });
     }
 
+    // Only the kinds the docs promise, by name and content (./file-kinds.ts), before anything is written.
+    const checked: TCheckedFile[] = [];
+    for (const file of input.files) {
+      const ok = await checkFile(file);
+      if (!ok) returnValidationErrors(ZSaveHomeworkInput, { files: { _errors: ["journal:homework.fileKind"] } });
+      checked.push(ok);
+    }
+
     const before = existing ? auditJson({ ...toView(existing), files: existing.attachments.map((a) => a.fileName) }) : null;
     if (isEmpty && existing) {
       await db.$transaction(async (tx) => {
@@ -83,7 +91,7 @@ export const saveHomeworkAction = authActionClient
 
     const stored: TStoredFile[] = [];
     try {
-      for (const file of input.files) stored.push(await storeFile(file));
+      for (const file of checked) stored.push(await storeFile(file));
       const saved = await db.$transaction(async (tx) => {
         const data = { text: input.text, dueLessonId: input.dueLessonId, dueDate: fromIsoDate(dueDate as string) };
         const row = existing

@@ -13,6 +13,10 @@ describe("homework file names and types", () => {
     expect(safeFileName(".htaccess")).toBe("htaccess");
     expect(safeFileName("a\u0000b\nc.txt")).toBe("abc.txt");
   });
+  it("drops bidirectional controls that would disguise the extension", () => {
+    expect(safeFileName("пример\u202Egpj.exe")).toBe("примерgpj.exe");
+    expect(safeFileName("a\u2066b\u2069c\u200e\u200f.pdf")).toBe("abc.pdf");
+  });
   it("keeps the end (the extension) of an overlong name", () => {
     const name = `${"я".repeat(300)}.pdf`;
     expect(safeFileName(name)).toHaveLength(200);

@@ -22,6 +22,7 @@ import { asAnonymous, asUser } from "@/test/support/session";
 import { journalRowCounts } from "@/test/support/statements";
 import { getLessonHomeworkAction, saveHomeworkAction } from "./actions";
 import type { TSaveHomeworkInput } from "./schemas";
+import { storeFile } from "./storage";
 
 let s: TTestSchool;
 beforeEach(async () => {
@@ -100,12 +101,63 @@ describe("setting homework", () => {
     expect(early.validationErrors?.fieldErrors.dueDate).toEqual(["journal:homework.dueBeforeLesson"]);
     const empty = await save(s.teacher, { ...attempt, text: "" });
     expect(empty.validationErrors?.fieldErrors.text).toEqual(["field.required"]);
-    const big = await save(s.teacher, { files: [new File([new Uint8Array(10 * 1024 * 1024 + 1)], "big.bin")] });
+    const big = await save(s.teacher, { files: [new File([new Uint8Array(10 * 1024 * 1024 + 1)], "big.pdf")] });
     expect(big.validationErrors?.fieldErrors.files?.[0]).toMatch(/^journal:homework.fileTooBig/);
     await db.term.update({ where: { id: s.terms[1].id }, data: { isLocked: true } });
     expect((await save(s.teacher, attempt)).serverError?.code).toBe("term_locked");
     expect(await journalRowCounts(db, s.schoolId)).toEqual(counts);
     expect(storedFiles()).toBe(files);
+  });
+
+  it("accepts a file of exactly the upload limit and refuses one byte more, with the limit in the message", async () => {
+    const pdfOf = (size: number) => {
+      const bytes = new Uint8Array(size);
+      bytes.set(new TextEncoder().encode("%PDF-1.7\n"));
+      return new File([bytes], "ровно.pdf", { type: "application/pdf" });
+    };
+    const exact = await save(s.teacher, { files: [pdfOf(10 * 1024 * 1024)] });
+    expect(exact.validationErrors).toBeUndefined();
+    expect(exact.data?.homework?.attachments[0].size).toBe(10 * 1024 * 1024);
+    const over = await save(s.teacher, { homeworkId: exact.data!.homework!.id, files: [pdfOf(10 * 1024 * 1024 + 1)] });
+    expect(over.validationErrors?.fieldErrors.files).toEqual(["journal:homework.fileTooBig|10"]);
+  });
+
+  it("accepts documents, images and office files by name and content, and refuses a program or a page in disguise", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const accepted = await save(s.teacher, {
+      files: [new File([png], "схема.png", { type: "image/png" }), new File([ole], "старый.doc"), file("ответы.txt", "1) 42")],
+    });
+    expect(accepted.validationErrors).toBeUndefined();
+    const types = await db.homeworkAttachment.findMany({
+      where: { homeworkId: accepted.data!.homework!.id },
+      select: { fileName: true, mimeType: true },
+      orderBy: { id: "asc" },
+    });
+    expect(types).toEqual([
+      { fileName: "схема.png", mimeType: "image/png" },
+      { fileName: "старый.doc", mimeType: "application/msword" },
+      { fileName: "ответы.txt", mimeType: "text/plain" },
+    ]);
+    const files = storedFiles();
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
+    for (const bad of [
+      new File([exe], "задание.pdf", { type: "application/pdf" }),
+      new File([png], "картинка.exe"),
+      file("страница.html", "<script>alert(1)</script>", "text/html"),
+      new File(["<html><script>alert(1)</script>"], "фото.jpg", { type: "image/jpeg" }),
+      new File([exe], "notes.txt"),
+    ]) {
+      const refused = await save(s.teacher, { lessonId: s.lessons[1].id, dueLessonId: s.lessons[2].id, files: [bad] });
+      expect(refused.validationErrors?.fieldErrors.files, bad.name).toEqual(["journal:homework.fileKind"]);
+    }
+    expect(storedFiles()).toBe(files);
+  });
+
+  it("stores a name without bidirectional controls, so it reads as what it is", async () => {
+    const saved = await save(s.teacher, { files: [file("пример\u202Egpj.txt", "текст")] });
+    expect(saved.data?.homework?.attachments[0].fileName).toBe("примерgpj.txt");
   });
 
   it("is read back by those who may read the journal only", async () => {
@@ -143,8 +195,10 @@ describe("downloading a homework file", () => {
     expect((await download(s.pupils[1], id)).status).toBe(404);
   });
 
-  it("serves an HTML file as a download, never as a page", async () => {
-    const id = (await save(s.teacher, { files: [file("x.html", "<script>alert(1)</script>", "text/html")] })).data!.homework!.attachments[0].id;
+  it("serves an HTML file (stored before kinds were checked) as a download, never as a page", async () => {
+    const hw = (await save(s.teacher)).data!.homework!;
+    const stored = await storeFile({ fileName: "x.html", mimeType: "text/html", bytes: Buffer.from("<script>alert(1)</script>") });
+    const { id } = await db.homeworkAttachment.create({ data: { schoolId: s.schoolId, homeworkId: hw.id, ...stored }, select: { id: true } });
     const res = await download(s.pupils[0], id);
     expect(res.headers.get("content-type")).toBe("application/octet-stream");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);

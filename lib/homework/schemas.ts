@@ -1,7 +1,7 @@
 // Input of the homework form: text, when it is due (a later lesson of the same journal, or a date),
 // files to add and attachments to remove.
 import { z, zId, zIsoDate } from "@/lib/validation";
-import { MAX_FILE_BYTES, MAX_FILES_PER_SAVE } from "./files";
+import { fitsUploadLimit, MAX_FILES_PER_SAVE, MAX_SAVE_MB } from "./files";
 
 export const ZSaveHomeworkInput = z.object({
   lessonId: zId,
@@ -11,11 +11,7 @@ export const ZSaveHomeworkInput = z.object({
   dueDate: zIsoDate.nullable(),
   removeAttachmentIds: z.array(zId).max(50).default([]),
   // Checked on the whole list, so the message lands on the "files" field of the form.
-  files: z
-    .array(z.instanceof(File))
-    .max(MAX_FILES_PER_SAVE)
-    .refine((files) => files.every((f) => f.size <= MAX_FILE_BYTES), `journal:homework.fileTooBig|${MAX_FILE_BYTES / 1024 / 1024}`)
-    .default([]),
+  files: z.array(z.instanceof(File)).max(MAX_FILES_PER_SAVE).refine(fitsUploadLimit, `journal:homework.fileTooBig|${MAX_SAVE_MB}`).default([]),
 });
 export type TSaveHomeworkInput = z.infer<typeof ZSaveHomeworkInput>;
 

@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { env } from "@/lib/env";
-import { safeFileName, safeMimeType } from "./files";
+import { acceptedType } from "./file-kinds";
+import { safeFileName } from "./files";
 
 const KEY = /^\d{4}-\d{2}\/[0-9a-f-]{36}$/;
 
@@ -18,13 +19,22 @@ function pathOf(storageKey: string): string {
   return join(/*turbopackIgnore: true*/ resolve(/*turbopackIgnore: true*/ process.cwd(), env().UPLOAD_DIR), storageKey);
 }
 
-export async function storeFile(file: File): Promise<TStoredFile> {
+export type TCheckedFile = { fileName: string; mimeType: string; bytes: Buffer };
+
+/** The file read and checked: its cleaned name and the type its content proves, or null for a kind not accepted. */
+export async function checkFile(file: File): Promise<TCheckedFile | null> {
+  const fileName = safeFileName(file.name);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const mimeType = await acceptedType(fileName, bytes);
+  return mimeType ? { fileName, mimeType, bytes } : null;
+}
+
+export async function storeFile(file: TCheckedFile): Promise<TStoredFile> {
   const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}`;
   const path = pathOf(storageKey);
   await mkdir(dirname(path), { recursive: true });
-  const bytes = Buffer.from(await file.arrayBuffer());
-  await writeFile(path, bytes, { flag: "wx", mode: 0o640 });
-  return { storageKey, fileName: safeFileName(file.name), mimeType: safeMimeType(file.type), size: bytes.length };
+  await writeFile(path, file.bytes, { flag: "wx", mode: 0o640 });
+  return { storageKey, fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length };
 }
 
 export async function readStored(storageKey: string): Promise<Buffer | null> {

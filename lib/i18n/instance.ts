@@ -1,40 +1,23 @@
-// One i18next instance per language, built synchronously from the bundled resources.
-import { createInstance, type i18n as TI18n } from "i18next";
+// One i18next instance per language on the server, built synchronously from every bundle.
+import type { i18n as TI18n } from "i18next";
+import { createI18n } from "./create";
 import { resources } from "./resources";
-import { DEFAULT_LANGUAGE, NAMESPACES, type TLanguage } from "./settings";
+import { NAMESPACES, type TLanguage, type TNamespace } from "./settings";
 
 const instances = new Map<TLanguage, TI18n>();
 
 export function i18nFor(lng: TLanguage): TI18n {
   let instance = instances.get(lng);
   if (!instance) {
-    instance = createInstance();
-    instance.init({
-      lng,
-      fallbackLng: DEFAULT_LANGUAGE,
-      resources,
-      ns: [...NAMESPACES],
-      defaultNS: "common",
-      initAsync: false,
-      interpolation: { escapeValue: false }, // React escapes
-      returnNull: false,
-    });
-    giveTatarTwoPluralForms(instance);
+    instance = createI18n(lng, resources, NAMESPACES);
     instances.set(lng, instance);
   }
   return instance;
 }
 
-/**
- * Tatar has two plural forms, `_one` and `_other`, like English. Neither Node nor Chromium ships
- * CLDR plural rules for `tt`: `Intl.PluralRules("tt")` silently falls back to the runtime's default
- * locale, which in a Russian browser is Russian, so i18next looked up `_few`/`_many` keys that the
- * Tatar bundles do not have and showed the Russian text instead. Tatar is given English's rules.
- */
-function giveTatarTwoPluralForms(instance: TI18n) {
-  const resolver = instance.services.pluralResolver as { getRule(code: string, options?: { ordinal?: boolean }): Intl.PluralRules | undefined };
-  const getRule = resolver.getRule.bind(resolver);
-  const tatar = { cardinal: new Intl.PluralRules("en", { type: "cardinal" }), ordinal: new Intl.PluralRules("en", { type: "ordinal" }) };
-  resolver.getRule = (code, options = {}) =>
-    code === "tt" || code.startsWith("tt-") ? tatar[options.ordinal ? "ordinal" : "cardinal"] : getRule(code, options);
+/** The bundles of one language a part of the app translates with on the client. */
+export function bundlesFor(lng: TLanguage, ns: readonly TNamespace[]): TClientBundles {
+  return Object.fromEntries(ns.map((n) => [n, resources[lng][n]]));
 }
+
+export type TClientBundles = Partial<Record<TNamespace, unknown>>;

@@ -8,6 +8,7 @@ import ruDiary from "@/locales/ru/diary.json";
 import ruErrors from "@/locales/ru/errors.json";
 import ruHome from "@/locales/ru/home.json";
 import ruJournal from "@/locales/ru/journal.json";
+import ruMessages from "@/locales/ru/messages.json";
 import ruNotifications from "@/locales/ru/notifications.json";
 import ruReports from "@/locales/ru/reports.json";
 import ttAdmin from "@/locales/tt/admin.json";
@@ -17,10 +18,33 @@ import ttDiary from "@/locales/tt/diary.json";
 import ttErrors from "@/locales/tt/errors.json";
 import ttHome from "@/locales/tt/home.json";
 import ttJournal from "@/locales/tt/journal.json";
+import ttMessages from "@/locales/tt/messages.json";
 import ttNotifications from "@/locales/tt/notifications.json";
 import ttReports from "@/locales/tt/reports.json";
 
 export const resources = {
-  ru: { common: ruCommon, auth: ruAuth, home: ruHome, journal: ruJournal, diary: ruDiary, admin: ruAdmin, reports: ruReports, errors: ruErrors, notifications: ruNotifications },
-  tt: { common: ttCommon, auth: ttAuth, home: ttHome, journal: ttJournal, diary: ttDiary, admin: ttAdmin, reports: ttReports, errors: ttErrors, notifications: ttNotifications },
+  ru: {
+    common: ruCommon,
+    auth: ruAuth,
+    home: ruHome,
+    journal: ruJournal,
+    diary: ruDiary,
+    admin: ruAdmin,
+    reports: ruReports,
+    errors: ruErrors,
+    notifications: ruNotifications,
+    messages: ruMessages,
+  },
+  tt: {
+    common: ttCommon,
+    auth: ttAuth,
+    home: ttHome,
+    journal: ttJournal,
+    diary: ttDiary,
+    admin: ttAdmin,
+    reports: ttReports,
+    errors: ttErrors,
+    notifications: ttNotifications,
+    messages: ttMessages,
+  },
 } satisfies Resource;

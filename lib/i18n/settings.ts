@@ -4,7 +4,7 @@ export type TLanguage = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: TLanguage = "ru";
 export const LANGUAGE_COOKIE = "belem-lang";
 
-export const NAMESPACES = ["common", "auth", "home", "journal", "diary", "admin", "reports", "errors", "notifications"] as const;
+export const NAMESPACES = ["common", "auth", "home", "journal", "diary", "admin", "reports", "errors", "notifications", "messages"] as const;
 export type TNamespace = (typeof NAMESPACES)[number];
 
 export function isLanguage(value: unknown): value is TLanguage {
@@ -26,7 +26,13 @@ export function languageFromAcceptHeader(header: string | null | undefined): TLa
   return ranked.map((x) => x.base).find(isLanguage);
 }
 
-/** Bilingual school data (subject names, kinds of work) stored as nameRu / nameTt. */
-export function localized<T extends { nameRu: string; nameTt: string }>(row: T, lng: TLanguage): string {
-  return lng === "tt" ? row.nameTt || row.nameRu : row.nameRu;
+/**
+ * Bilingual data (subject and school names, kinds of work, absence letters) stored as a pair of
+ * fields, `nameRu` / `nameTt` unless `field` names another pair (`shortName`, `letter`). A Tatar
+ * field left empty shows the Russian one.
+ */
+export function localized<F extends string = "name">(row: { [K in `${F}Ru` | `${F}Tt`]: string }, lng: TLanguage, field?: F): string {
+  const pair = row as Record<string, string>;
+  const name = field ?? "name";
+  return (lng === "tt" && pair[`${name}Tt`]) || pair[`${name}Ru`];
 }

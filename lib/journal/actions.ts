@@ -4,23 +4,54 @@
 // forty lessons on every keystroke would make typing wait for the server.
 import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
+import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { ActionError, type TServerError } from "@/lib/errors";
 import { surnameFirst } from "@/lib/school/names";
-import { ClientKeyTakenError, newMarkClientKeys, writeCell } from "./cell-write";
+import { ClientKeyTakenError, newMarkClientKeys, type TSavedCell, writeCell } from "./cell-write";
 import { assertCellWritable, assertLessonReadable, assertLessonWritable, loadLessonContext } from "./lesson-context";
-import { ZCellRef, ZSaveCellInput, ZSetTopicInput } from "./schemas";
+import { type TSaveCellInput, ZCellRef, ZSaveCellInput, ZSaveCellsInput, ZSetTopicInput } from "./schemas";
+
+/** Saves one cell: its lesson and stored marks looked up, the rules checked, the change with its audit rows written atomically. */
+function saveCell(user: TCurrentUser, input: TSaveCellInput) {
+  const save = async () => {
+    const ctx = await loadLessonContext(input.lessonId, { studentId: input.studentId, clientKeys: newMarkClientKeys(input) });
+    assertCellWritable(user, ctx, input.assignmentId);
+    return writeCell(ctx, input, user.id);
+  };
+  // A retry that overtook its lost original finds the mark's key taken: the cell, read again, holds it.
+  return save().catch((error: unknown) => (error instanceof ClientKeyTakenError ? save() : Promise.reject(error)));
+}
 
 export const saveCellAction = authActionClient
   .metadata({ name: "journal.saveCell" })
   .inputSchema(ZSaveCellInput)
-  .action(async ({ parsedInput, ctx: { user } }) => {
-    const save = async () => {
-      const ctx = await loadLessonContext(parsedInput.lessonId, { studentId: parsedInput.studentId, clientKeys: newMarkClientKeys(parsedInput) });
-      assertCellWritable(user, ctx, parsedInput.assignmentId);
-      return writeCell(ctx, parsedInput, user.id);
-    };
-    // A retry that overtook its lost original finds the mark's key taken: the cell, read again, holds it.
-    return save().catch((error: unknown) => (error instanceof ClientKeyTakenError ? save() : Promise.reject(error)));
+  .action(async ({ parsedInput, ctx: { user } }) => saveCell(user, parsedInput));
+
+/**
+ * A burst: the cells typed within a short window, in one call (one request, one session check).
+ * Each cell is saved as saveCellAction saves it (its own atomic write with its audit rows,
+ * idempotent by its marks' client keys), so one refused cell (a locked term, a pupil who left)
+ * does not undo the others: each gets its own result, as if it had been sent alone. A burst whose
+ * every cell is refused for the same reason is refused with it.
+ */
+export const saveCellsAction = authActionClient
+  .metadata({ name: "journal.saveCells" })
+  .inputSchema(ZSaveCellsInput)
+  .action(async ({ parsedInput: { cells }, ctx: { user } }) => {
+    const results: ({ ok: true; cell: TSavedCell } | { ok: false; error: TServerError })[] = [];
+    for (const cell of cells) {
+      try {
+        results.push({ ok: true, cell: await saveCell(user, cell) });
+      } catch (error) {
+        if (!(error instanceof ActionError)) throw error;
+        results.push({ ok: false, error: { code: error.code, params: error.params } });
+      }
+    }
+    // A burst refused as a whole (another school's journal, a forged id) answers as one refused save does.
+    const first = results[0];
+    if (!first.ok && results.every((r) => !r.ok && r.error.code === first.error.code)) throw new ActionError(first.error.code, first.error.params);
+    return { results };
   });
 
 export const setLessonTopicAction = authActionClient

@@ -22,11 +22,10 @@ describe("moving in the grid", () => {
     expect(navigate("ArrowRight", {}, { r: 1, c: 3 }, 3, 4)).toEqual({ r: 1, c: 3 });
     expect(navigate("ArrowDown", {}, { r: 0, c: 1 }, 3, 4)).toEqual({ r: 1, c: 1 });
   });
-  it("wraps Tab to the next row and lets it leave at the ends", () => {
-    expect(navigate("Tab", {}, { r: 0, c: 3 }, 3, 4)).toEqual({ r: 1, c: 0 });
-    expect(navigate("Tab", { shift: true }, { r: 1, c: 0 }, 3, 4)).toEqual({ r: 0, c: 3 });
-    expect(navigate("Tab", {}, { r: 2, c: 3 }, 3, 4)).toBe("out");
-    expect(navigate("Tab", { shift: true }, { r: 0, c: 0 }, 3, 4)).toBe("out");
+  it("lets Tab and Shift+Tab leave the grid from any cell", () => {
+    expect(navigate("Tab", {}, { r: 0, c: 3 }, 3, 4)).toBe("out");
+    expect(navigate("Tab", { shift: true }, { r: 1, c: 0 }, 3, 4)).toBe("out");
+    expect(navigate("Tab", {}, { r: 1, c: 1 }, 3, 4)).toBe("out");
   });
   it("goes to the row's ends with Home and End, the grid's with Ctrl", () => {
     expect(navigate("End", {}, { r: 1, c: 1 }, 3, 4)).toEqual({ r: 1, c: 3 });

@@ -12,8 +12,8 @@ export function isEnrolledOn(spans: readonly { from: TIsoDate; to: TIsoDate | nu
 
 /**
  * Where a navigation key takes the focus in a grid of `rows` × `cols`: arrows move one cell and stop
- * at the edges, Tab moves right and wraps to the next row (Shift+Tab back), Home/End go to the ends
- * of the row (with Ctrl, of the grid). "out" lets Tab leave the grid from its last (or first) cell;
+ * at the edges, Home/End go to the ends of the row (with Ctrl, of the grid). Tab is "out": the grid
+ * is one stop in the page's Tab order (the ARIA grid pattern), so Tab leaves it from any cell;
  * null means the key is not for moving.
  */
 export function navigate(key: string, mods: { shift?: boolean; ctrl?: boolean }, pos: TGridPos, rows: number, cols: number): TGridPos | "out" | null {
@@ -31,11 +31,8 @@ export function navigate(key: string, mods: { shift?: boolean; ctrl?: boolean },
       return mods.ctrl ? { r: 0, c: 0 } : { r, c: 0 };
     case "End":
       return mods.ctrl ? { r: rows - 1, c: cols - 1 } : { r, c: cols - 1 };
-    case "Tab": {
-      const index = r * cols + c + (mods.shift ? -1 : 1);
-      if (index < 0 || index >= rows * cols) return "out";
-      return { r: Math.floor(index / cols), c: index % cols };
-    }
+    case "Tab":
+      return "out";
     default:
       return null;
   }

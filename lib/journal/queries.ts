@@ -7,14 +7,16 @@ import "server-only";
 import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { TExemptionSpan } from "@/lib/exemptions/period";
+import { getExemptionSpans } from "@/lib/exemptions/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import type { TThresholdPreset } from "@/lib/grading/term-mark";
 import { schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
+import { pickTerm } from "@/lib/school/terms";
 import { isId } from "@/lib/validation";
 import { journalRights } from "./access-rules";
-import { pickTerm } from "./terms";
 import type {
   TAbsenceOption,
   TJournalAbsence,
@@ -153,9 +155,9 @@ async function getLessons(h: TJournalHeader, term: TJournalTerm): Promise<TJourn
     ORDER BY l.date, l.period, l.id`;
 }
 
-type TCellsRow = { marks: TJournalMark[]; absences: TJournalAbsence[]; finalMarks: TJournalFinalMark[] };
+type TCellsRow = { marks: TJournalMark[]; absences: TJournalAbsence[]; finalMarks: TJournalFinalMark[]; exemptions: TExemptionSpan[] };
 
-/** The term's marks (in the order written), absences and term marks, in one statement. */
+/** The term's marks (in the order written), absences, term marks and exemptions overlapping it, in one statement. */
 async function getCells(h: TJournalHeader, term: TJournalTerm): Promise<TCellsRow> {
   // The term's lessons of this journal, by Lesson_schoolId_assignmentId_date_idx (school first).
   const termLessons = Prisma.sql`SELECT l.id FROM "Lesson" l WHERE l."schoolId" = ${h.schoolId} AND l."assignmentId" = ${h.assignmentId}
@@ -171,7 +173,11 @@ async function getCells(h: TJournalHeader, term: TJournalTerm): Promise<TCellsRo
       (SELECT coalesce(json_agg(json_build_object('studentId', f."studentId", 'period', f.period, 'status', f.status, 'value', f.value,
           'average', f.average, 'suggested', f.suggested, 'isOverride', f."isOverride") ORDER BY f."studentId"), '[]'::json)
         FROM "FinalMark" f WHERE f."schoolId" = ${h.schoolId} AND f."termId" = ${term.id} AND f."subjectId" = ${h.subjectId}
-          AND f."yearId" = ${h.yearId} AND f.kind = 'TERM' AND f.period = ${term.number}) AS "finalMarks"`;
+          AND f."yearId" = ${h.yearId} AND f.kind = 'TERM' AND f.period = ${term.number}) AS "finalMarks",
+      (SELECT coalesce(json_agg(json_build_object('studentId', x."studentId", 'from', to_char(x."startDate", 'YYYY-MM-DD'),
+          'to', to_char(x."endDate", 'YYYY-MM-DD'))), '[]'::json)
+        FROM "Exemption" x WHERE x."schoolId" = ${h.schoolId} AND x."yearId" = ${h.yearId} AND x."subjectId" = ${h.subjectId}
+          AND x."startDate" <= ${term.endDate}::date AND (x."endDate" IS NULL OR x."endDate" >= ${term.startDate}::date)) AS exemptions`;
   return row;
 }
 
@@ -190,7 +196,7 @@ export async function getJournalTerm(
   const { header: h, access } = readable;
   const term = pickTerm(h.terms, { param: opts.term, focusDate: h.focusDate ?? undefined, today: schoolToday() });
   if (!term) return null;
-  const [lessons, pupils, { marks, absences, finalMarks: finals }] = await Promise.all([
+  const [lessons, pupils, { marks, absences, finalMarks: finals, exemptions }] = await Promise.all([
     getLessons(h, term),
     getPupils(h, term.startDate, term.endDate),
     getCells(h, term),
@@ -205,6 +211,7 @@ export async function getJournalTerm(
     marks,
     absences,
     finalMarks: finals.filter((f) => pupilIds.has(f.studentId)),
+    exemptions: exemptions.filter((x) => pupilIds.has(x.studentId)),
   };
 }
 
@@ -215,12 +222,19 @@ export async function getJournalYear(user: TCurrentUser, assignmentId: number): 
   const { header: h, access } = readable;
   const from = h.terms[0].startDate;
   const to = h.terms[h.terms.length - 1].endDate;
-  const [pupils, finals] = await Promise.all([
+  const [pupils, finals, exemptions] = await Promise.all([
     getPupils(h, from, to),
     db.finalMark.findMany({ where: { schoolId: h.schoolId, yearId: h.yearId, subjectId: h.subjectId }, select: FINAL_SELECT }),
+    getExemptionSpans(h.schoolId, h.yearId, h.subjectId),
   ]);
   const pupilIds = new Set(pupils.map((p) => p.id));
-  return { header: h, access, pupils, finalMarks: finals.filter((f) => pupilIds.has(f.studentId)) };
+  return {
+    header: h,
+    access,
+    pupils,
+    finalMarks: finals.filter((f) => pupilIds.has(f.studentId)),
+    exemptions: exemptions.filter((x) => pupilIds.has(x.studentId)),
+  };
 }
 
 export type TJournalIndexEntry = {

@@ -38,6 +38,11 @@ export const ZSaveCellInput = z.object({
 });
 export type TSaveCellInput = z.infer<typeof ZSaveCellInput>;
 
+/** The cells a teacher typed within a short window, saved by one call (lib/journal/burst.client.ts). */
+export const MAX_BURST_CELLS = 64;
+export const ZSaveCellsInput = z.object({ cells: z.array(ZSaveCellInput).min(1).max(MAX_BURST_CELLS) });
+export type TSaveCellsInput = z.infer<typeof ZSaveCellsInput>;
+
 export const ZCellRef = z.object({ lessonId: zId, studentId: zId });
 export type TCellRef = z.infer<typeof ZCellRef>;
 

@@ -1,5 +1,6 @@
 // The shapes the journal page hands its grid. Plain data (dates as "YYYY-MM-DD"), so the server
 // query and the client component share them. Pure.
+import type { TExemptionSpan } from "@/lib/exemptions/period";
 import type { TThresholdPreset } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
 
@@ -86,6 +87,8 @@ export type TJournalTermData = {
   marks: TJournalMark[];
   absences: TJournalAbsence[];
   finalMarks: TJournalFinalMark[];
+  /** Pupils freed from this subject, and when: their cells and term mark read «осв.». */
+  exemptions: TExemptionSpan[];
 };
 
 export type TJournalYearData = {
@@ -94,4 +97,5 @@ export type TJournalYearData = {
   pupils: TJournalPupil[];
   /** TERM marks (period = term number) and YEAR marks (period 0). */
   finalMarks: TJournalFinalMark[];
+  exemptions: TExemptionSpan[];
 };

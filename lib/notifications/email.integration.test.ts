@@ -5,9 +5,12 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sendMessageAction } from "@/lib/messages/actions";
 import { createTestSchool } from "@/test/support/factories";
+import { asUser } from "@/test/support/session";
 import { queueHomeworkDigest } from "./digest";
 import { sendDue } from "./send";
+import { runOnce } from "./worker";
 
 const mails: { to: string; text: string }[] = [];
 let smtp: SMTPServer;
@@ -51,6 +54,23 @@ it("sends tomorrow's homework digest by email to a parent who chose it, once", a
   const decoded = decodeMail(mails[0].text);
   expect(decoded).toContain(`${s.pupils[0].firstName}: домашнее задание на завтра`);
   expect(decoded).toMatch(/2 задания: \S+/);
+});
+
+it("sends a message by email to a recipient who chose email, naming the sender's role and not the text", async () => {
+  const s = await createTestSchool(db);
+  await db.user.update({ where: { id: s.homeroom.id }, data: { email: "homeroom@example.org" } });
+  await db.notificationPreference.create({
+    data: { userId: s.homeroom.id, events: ["message"], quietFrom: 0, quietTo: 0, byEmail: true, mutedStudentIds: [] },
+  });
+  mails.length = 0;
+  const sent = await asUser(s.parent, () => sendMessageAction({ recipientId: s.homeroom.id, body: "Айдар болеет, справка будет в пятницу", files: [] }));
+  expect(sent?.serverError).toBeUndefined();
+  await runOnce({ pollMs: 100, quietMs: 0, leaseMs: 60_000, batch: 200 });
+  expect(mails.map((m) => m.to)).toEqual(["homeroom@example.org"]);
+  const decoded = decodeMail(mails[0].text);
+  expect(decoded).toContain("Новое сообщение");
+  expect(decoded).toContain("От родителя");
+  expect(decoded).not.toContain("справка");
 });
 
 /** Headers unfolded with their RFC 2047 words decoded (a word may split a character), and the body decoded. */

@@ -7,13 +7,14 @@
 import "server-only";
 import { db, type TTransaction } from "@/lib/db";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { fanOutDirect, isDirectEvent } from "./direct";
 import { isEmailOn } from "./email";
 import { afterQuietHours } from "./schedule";
 import type { TNotificationPayload } from "./text";
 
 export const BURST_CAP_MS = 60_000;
 
-type TEvent = { id: bigint; schoolId: number; kind: string; key: string; studentId: number; payload: Record<string, unknown> };
+export type TEvent = { id: bigint; schoolId: number; kind: string; key: string; studentId: number | null; payload: Record<string, unknown> };
 export type TRecipient = {
   id: number;
   locale: TLanguage | null;
@@ -39,7 +40,7 @@ export async function recipientsOf(tx: TTransaction, schoolId: number, studentId
 }
 
 /** What the latest event of a key says now; null when there is nothing left to tell (the mark was removed). */
-async function describeEvent(tx: TTransaction, e: TEvent): Promise<(TNotificationPayload & { childName: string }) | null> {
+async function describeEvent(tx: TTransaction, e: TEvent & { studentId: number }): Promise<(TNotificationPayload & { childName: string }) | null> {
   const p = e.payload as { entityId: number; lessonId?: number };
   if (e.kind === "mark") {
     const rows = await tx.$queryRaw<
@@ -75,8 +76,8 @@ async function describeEvent(tx: TTransaction, e: TEvent): Promise<(TNotificatio
 }
 
 /** Whether a recipient wants this kind of event about this pupil. No preference row: everything. */
-export const wants = (r: TRecipient, kind: string, studentId: number) =>
-  (r.events === null || r.events.includes(kind)) && !r.mutedStudentIds.includes(studentId);
+export const wants = (r: TRecipient, kind: string, studentId: number | null) =>
+  (r.events === null || r.events.includes(kind)) && (studentId === null || !r.mutedStudentIds.includes(studentId));
 
 /**
  * Writes a notification per recipient who wants it and a delivery per device (and one by email when
@@ -92,7 +93,7 @@ export async function notify(
   let deliveries = 0;
   const { childName, ...rest } = payload;
   for (const r of recipients) {
-    if (!wants(r, payload.kind, payload.studentId)) continue;
+    if (!wants(r, payload.kind, "studentId" in payload ? payload.studentId : null)) continue;
     const email = opts.withEmail && isEmailOn() && r.byEmail && r.email ? 1 : 0;
     const data = { ...rest, ...(r.isParent ? { child: childName } : {}) } as TNotificationPayload;
     const key = opts.key ? `${opts.key}` : null;
@@ -138,7 +139,12 @@ export async function fanOut(opts: { quietMs: number; limit?: number; now?: () =
       const latest = new Map<string, TEvent>();
       for (const e of events) latest.set(e.key, e);
       for (const e of latest.values()) {
-        const payload = await describeEvent(tx, e);
+        if (isDirectEvent(e)) {
+          await fanOutDirect(tx, e, now());
+          continue;
+        }
+        if (e.studentId === null) continue;
+        const payload = await describeEvent(tx, { ...e, studentId: e.studentId });
         if (!payload) continue;
         await notify(tx, e.schoolId, await recipientsOf(tx, e.schoolId, e.studentId), payload, { now: now() });
       }

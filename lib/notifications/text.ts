@@ -10,12 +10,26 @@ export type TNotificationPayload =
   | { kind: "mark"; child?: string; studentId: number; subject: TBilingual; value: number; workKind: TBilingual; date: string }
   | { kind: "absence"; child?: string; studentId: number; subject: TBilingual; code: TBilingual; date: string }
   | { kind: "finalMark"; child?: string; studentId: number; subject: TBilingual; value: number | null; period: number }
-  | { kind: "homework"; child?: string; studentId: number; subjects: TBilingual[]; count: number; date: string };
+  | { kind: "homework"; child?: string; studentId: number; subjects: TBilingual[]; count: number; date: string }
+  // A message names only what the sender is to the recipient; the text stays in the app.
+  | { kind: "message"; threadId: number; from: "homeroom" | "teacher" | "colleague" | "pupil" | "parent" | null }
+  | { kind: "announcement"; announcementId: number; title: string };
 
 export type TPushMessage = { title: string; body: string; tag: string; url: string };
 
 export function notificationText(payload: TNotificationPayload, lng: TLanguage, notificationId: number): TPushMessage {
   const t = i18nFor(lng).getFixedT(lng, "notifications");
+  if (payload.kind === "message") {
+    return {
+      title: t("push.messageTitle"),
+      body: t(`push.messageFrom.${payload.from ?? "someone"}`),
+      tag: `n${notificationId}`,
+      url: `/messages/${payload.threadId}`,
+    };
+  }
+  if (payload.kind === "announcement") {
+    return { title: t("push.announcementTitle"), body: payload.title, tag: `n${notificationId}`, url: "/" };
+  }
   const child = payload.child;
   const title = (base: string) => (child ? t(`push.${base}TitleChild`, { child }) : t(`push.${base}Title`));
   const url = `/diary/${payload.studentId}`;

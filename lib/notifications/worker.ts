@@ -3,6 +3,7 @@
 // several at once are safe, as every claim skips what another holds.
 import "server-only";
 import { log } from "@/lib/log";
+import { removeExpiredThreadsHourly } from "@/lib/messages/retention";
 import { queueDigestIfEvening } from "./digest";
 import { fanOut } from "./fan-out";
 import { sendDue } from "./send";
@@ -21,6 +22,7 @@ export async function runOnce(opts: TWorkerOptions): Promise<{ events: number; s
   let events = 0;
   for (let n = await fanOut({ quietMs: opts.quietMs, limit: opts.batch }); n > 0; n = await fanOut({ quietMs: opts.quietMs, limit: opts.batch })) events += n;
   await queueDigestIfEvening();
+  await removeExpiredThreadsHourly();
   const total = { sent: 0, failed: 0, removed: 0 };
   for (;;) {
     const r = await sendDue({ limit: opts.batch, leaseMs: opts.leaseMs });

@@ -1,4 +1,4 @@
-// Issue 7, item 7: a parent downloads everything Belem holds about their child (152-ФЗ), nobody
+// A parent downloads everything Belem holds about their child (152-ФЗ), nobody
 // else can, and the document carries no secret. The route is called for real, as a signed-in
 // person (test/support/session.ts), on a real database.
 import { readFileSync } from "node:fs";

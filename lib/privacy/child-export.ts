@@ -16,7 +16,10 @@ const SECRET_KEY = /pass|hash|token|secret|session/i;
  * Every column that points at a person, and whether this export reads it for the pupil. The test
  * compares this list with schema.prisma, so a new reference to a person is a decision, not a gap.
  */
-export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
+// "exported": the download carries it; "staff-only": the staff member's side of a record;
+// "secret": a sign-in or linking code, held only as a keyed hash (the download says which codes
+// exist and when they expire, never the code).
+export const USER_REFERENCES: Record<string, "exported" | "staff-only" | "secret"> = {
   "UserRole.userId": "exported",
   "Enrolment.studentId": "exported",
   "ParentLink.parentId": "staff-only",
@@ -36,9 +39,15 @@ export const USER_REFERENCES: Record<string, "exported" | "staff-only"> = {
   "FinalMark.authorId": "staff-only",
   "AuditEvent.actorId": "exported",
   "Notification.userId": "exported",
+  "PushSubscription.userId": "exported",
+  "NotificationPreference.userId": "exported",
   "DiaryReadState.readerId": "exported",
   "DiaryReadState.studentId": "exported",
   "Term.lockedById": "staff-only",
+  "Session.userId": "exported",
+  "ExternalIdentity.userId": "exported",
+  "AccessCode.userId": "secret",
+  "AccessCode.createdById": "staff-only",
 };
 
 /** Drops keys that could hold a secret, at any depth (an audit "before" of a person, say). */
@@ -151,6 +160,40 @@ async function traces(studentId: number, login: string) {
     db.diaryReadState.findMany({ where: { OR: [{ readerId: studentId }, { studentId }] }, select: { seenAt: true, readerId: true } }),
     db.loginAttempt.findMany({ where: { login }, orderBy: { createdAt: "asc" }, select: { createdAt: true, ip: true, isSuccess: true } }),
     db.parentLink.findMany({ where: { childId: studentId }, select: { parentId: true, relation: true, createdAt: true } }),
+    // The sessions' devices and times; never their ids, which would let the reader act as the child.
+    db.session.findMany({
+      where: { userId: studentId },
+      orderBy: { createdAt: "asc" },
+      select: { device: true, createdAt: true, lastSeenAt: true, revokedAt: true },
+    }),
+  ]);
+}
+
+/** The child's devices with notifications on (no endpoint or keys: those are the push service's) and their choices. */
+async function pushDevicesOf(studentId: number) {
+  return Promise.all([
+    db.pushSubscription.findMany({ where: { userId: studentId }, orderBy: { id: "asc" }, select: { label: true, createdAt: true } }),
+    db.notificationPreference.findUnique({
+      where: { userId: studentId },
+      select: { events: true, quietFrom: true, quietTo: true, byEmail: true, updatedAt: true },
+    }),
+  ]);
+}
+
+/** The pupil's own message threads (with their teachers) and the absences announced for them. */
+async function correspondence(studentId: number) {
+  return Promise.all([
+    db.$queryRaw<{ threadId: number; sentAt: Date; byChild: boolean; sender: string; body: string; files: string[] }[]>`
+      SELECT m."threadId", m."createdAt" AS "sentAt", (m."senderId" = ${studentId}::int) AS "byChild",
+        u."lastName" || ' ' || u."firstName" AS sender, m.body,
+        coalesce((SELECT array_agg(f."fileName" ORDER BY f.id) FROM "MessageAttachment" f WHERE f."messageId" = m.id), '{}') AS files
+      FROM "ThreadMember" tm JOIN "Message" m ON m."schoolId" = tm."schoolId" AND m."threadId" = tm."threadId" JOIN "User" u ON u.id = m."senderId"
+      WHERE tm."userId" = ${studentId}::int ORDER BY m."threadId", m."createdAt", m.id`,
+    db.absenceNotice.findMany({
+      where: { studentId },
+      orderBy: { startDate: "asc" },
+      select: { startDate: true, endDate: true, reason: true, createdAt: true, acceptedAt: true },
+    }),
   ]);
 }
 
@@ -163,8 +206,13 @@ const lessonJson = (l: { date: Date; period: number; assignment: { subject: { na
 /** The document a parent downloads. `requesterId` marks which parent link is the reader's own. */
 export async function buildChildExport(studentId: number, requesterId: number) {
   const profile = await profileOf(studentId);
-  const [[enrolments, subgroups, exemptions], [marks, attendance, completions, finalMarks], [audit, notifications, readStates, logins, parents]] =
-    await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login)]);
+  const [
+    [enrolments, subgroups, exemptions],
+    [marks, attendance, completions, finalMarks],
+    [audit, notifications, readStates, logins, parents, devices],
+    [messages, notices],
+    [pushDevices, notificationChoices],
+  ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId), pushDevicesOf(studentId)]);
   const { roles, birthDate, ...rest } = profile;
   return {
     format: EXPORT_FORMAT,
@@ -209,6 +257,16 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notifications,
     diaryReadStates: readStates.map((r) => ({ seenAt: r.seenAt, byChild: r.readerId === studentId })),
     signIns: logins,
+    // Not "sessions": keys naming a session are dropped as secrets elsewhere in this document.
+    devices: devices.map((d) => ({ device: d.device, signedInAt: d.createdAt, lastSeenAt: d.lastSeenAt, endedAt: d.revokedAt })),
+    pushDevices,
+    notificationChoices,
+    messages,
+    absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
+    // The identities the child signs in with (the provider and how it was linked), and which codes
+    // were issued for them: never the code itself.
+    signInIdentities: await db.externalIdentity.findMany({ where: { userId: studentId }, select: { issuer: true, method: true, createdAt: true } }),
+    signInCodes: await db.accessCode.findMany({ where: { userId: studentId }, select: { kind: true, createdAt: true, expiresAt: true } }),
   };
 }
 

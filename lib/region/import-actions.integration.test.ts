@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { changedTables, closeSnapshots, snapshot } from "@/test/security/db-snapshot";
 import { createPerson, createTestSchool } from "@/test/support/factories";
-import { asUser } from "@/test/support/session";
+import { asUser, signedIn } from "@/test/support/session";
 import { commitSchoolsImportAction, previewSchoolsImportAction } from "./import-actions";
 
 afterAll(closeSnapshots);
@@ -76,8 +76,10 @@ describe("importing a region's schools", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "region.importSchools", entityId: String(s.regionId) }, select: { actorId: true } });
     expect(audit.actorId).toBe(admin.id);
 
+    // Signed in before the fingerprint: a sign-in writes its session row, the preview nothing.
+    const asAdmin = await signedIn(admin);
     const before = await snapshot();
-    const again = await asUser(admin, () => previewSchoolsImportAction({ fileBase64: file, fileName: "schools.xlsx" }));
+    const again = await asAdmin(() => previewSchoolsImportAction({ fileBase64: file, fileName: "schools.xlsx" }));
     expect(again?.data?.counts).toEqual({ new: 0, changed: 0, unchanged: 2, error: 0 });
     expect(changedTables(before, await snapshot())).toEqual([]);
   });
@@ -114,6 +116,7 @@ describe("importing a region's schools", () => {
 
   it("refuses a file it cannot read or without the needed columns, with a reason, writing nothing", async () => {
     const { admin } = await regionAdmin();
+    const asAdmin = await signedIn(admin);
     const before = await snapshot();
     const broken = Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64, 7)]).toString("base64");
     const binary = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]).toString("base64");
@@ -123,9 +126,9 @@ describe("importing a region's schools", () => {
       [binary, "unreadable"],
       [noColumns, "missingColumns"],
     ] as const) {
-      const preview = await asUser(admin, () => previewSchoolsImportAction({ fileBase64, fileName: "x" }));
+      const preview = await asAdmin(() => previewSchoolsImportAction({ fileBase64, fileName: "x" }));
       expect(preview?.data?.fileIssues[0]?.key).toBe(key);
-      const commit = await asUser(admin, () => commitSchoolsImportAction({ fileBase64, fileName: "x", digest: "0".repeat(64) }));
+      const commit = await asAdmin(() => commitSchoolsImportAction({ fileBase64, fileName: "x", digest: "0".repeat(64) }));
       expect(commit?.serverError?.code).toBe("validation");
     }
     expect(changedTables(before, await snapshot())).toEqual([]);

@@ -4,9 +4,9 @@
 // transaction). The file travels as base64; the one-time passwords of the new schools'
 // administrators are returned once and stored only as hashes.
 import { revalidatePath } from "next/cache";
+import { regionAdminClient } from "@/lib/action-client";
 import { ActionError } from "@/lib/errors";
 import { z } from "@/lib/validation";
-import { regionAdminClient } from "@/lib/action-client";
 import { commitSchools } from "./import-commit";
 import { planSchoolsImport } from "./import-context";
 

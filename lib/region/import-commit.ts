@@ -3,9 +3,9 @@
 // schools and changes are written in one transaction with one audit event, so a failure leaves
 // nothing half-imported.
 import "server-only";
-import { bilingual } from "@/lib/i18n/bilingual";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { bilingual } from "@/lib/i18n/bilingual";
 import { prepareAccounts } from "@/lib/roster/accounts";
 import { formatName } from "@/lib/roster/import/plan-types";
 import type { TMunicipalityRef, TSchoolOps } from "./import/plan-schools";

@@ -6,9 +6,10 @@ import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { schoolToday } from "@/lib/i18n/dates";
+import { pickTerm } from "@/lib/school/terms";
 import { getReadableAssignment, getReadableClass, getReadableRegion, getReadableSchool } from "./access";
 import { getClassAttendance } from "./attendance";
-import { monthsBetween, pickMonth, pickTerm } from "./periods";
+import { monthsBetween, pickMonth } from "./periods";
 import { getRegionSummary, getRegionTerms, getSchoolSummary } from "./summaries";
 import { getAssignmentReport, getCurrentReportYear, getReportYear, getTermSheet } from "./term-sheet";
 
@@ -24,7 +25,7 @@ const toId = (param: string | undefined) => (param && /^\d{1,10}$/.test(param) ?
 /** The year of a class or assignment, the term asked for (or the one under way), and the school's names. */
 async function termContext(of: { yearId: number; schoolId: number }, termParam?: string) {
   const [year, school] = await Promise.all([getReportYear(of.yearId), getSchoolNames(of.schoolId)]);
-  const term = year && pickTerm(year.terms, schoolToday(), termParam);
+  const term = year && pickTerm(year.terms, { param: termParam, today: schoolToday() });
   return year && term && school ? { year, term, school } : null;
 }
 
@@ -60,7 +61,7 @@ export async function loadSchoolSummary(user: TCurrentUser, schoolParam?: string
   const school = await getReadableSchool(user, schoolParam === undefined ? undefined : toId(schoolParam));
   if (!school) return null;
   const year = await getCurrentReportYear(school.id);
-  const term = year && pickTerm(year.terms, schoolToday(), termParam);
+  const term = year && pickTerm(year.terms, { param: termParam, today: schoolToday() });
   if (!year || !term) return { school, year: null, term: null, summary: null };
   return { school, year, term, summary: await getSchoolSummary(school.id, year.id, term) };
 }
@@ -70,7 +71,7 @@ export async function loadRegionSummary(user: TCurrentUser, termParam?: string) 
   const region = await getReadableRegion(user);
   if (!region) return null;
   const terms = await getRegionTerms(region.id);
-  const term = pickTerm(terms, schoolToday(), termParam);
+  const term = pickTerm(terms, { param: termParam, today: schoolToday() });
   if (!term) return { region, terms, term: null, summary: null };
   return { region, terms, term, summary: await getRegionSummary(region.id, term.number) };
 }

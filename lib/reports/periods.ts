@@ -1,16 +1,6 @@
-// Which term or month a report shows: from the URL when it names a real one, else the one under
-// way (or the last one begun). Pure: dates are "YYYY-MM-DD" strings, months "YYYY-MM".
+// Which month a report shows: from the URL when it names a real one, else the one under way (or
+// the last one begun); the term is `pickTerm` (lib/school/terms.ts). Pure: months are "YYYY-MM".
 import type { TIsoDate } from "@/lib/i18n/dates";
-
-export type TTermSpan = { number: number; startDate: TIsoDate; endDate: TIsoDate };
-
-/** The term numbered by `param` if the year has it; else the term holding `today`, else the last one begun, else the first. */
-export function pickTerm<T extends TTermSpan>(terms: readonly T[], today: TIsoDate, param?: string): T | undefined {
-  const asked = param && /^\d{1,2}$/.test(param) ? terms.find((t) => t.number === Number(param)) : undefined;
-  if (asked) return asked;
-  const sorted = [...terms].sort((a, b) => a.number - b.number);
-  return sorted.find((t) => t.startDate <= today && today <= t.endDate) ?? sorted.filter((t) => t.startDate <= today).at(-1) ?? sorted[0];
-}
 
 export type TMonth = string; // "2026-11"
 

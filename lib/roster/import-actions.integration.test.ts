@@ -176,3 +176,52 @@ describe("importing teachers from a UTF-8 file with Tatar headers and commas", (
     expect(again!.data!.counts).toEqual({ new: 0, changed: 0, unchanged: 2, error: 0 });
   });
 });
+
+describe("importing pupils from an .xlsx file", () => {
+  /** The fixture as Excel keeps it: text cells, and dates of birth as real dates where they are dates. */
+  async function fixtureAsXlsx(): Promise<string> {
+    const { default: ExcelJS } = await import("exceljs");
+    const iconv = (await import("iconv-lite")).default;
+    const text = iconv.decode(readFileSync(join(import.meta.dirname, "import/fixtures/students-1251.csv")), "win1251");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Ученики");
+    for (const [i, line] of text.split(/\r?\n/).entries()) {
+      if (!line) continue;
+      const cells: (string | Date)[] = line.split(";");
+      const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(String(cells[3]));
+      const iso = m ? `${m[3]}-${m[2]}-${m[1]}` : "";
+      if (i > 0 && m && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) cells[3] = new Date(`${iso}T00:00:00Z`);
+      sheet.addRow(cells);
+    }
+    return Buffer.from(await book.xlsx.writeBuffer()).toString("base64");
+  }
+
+  it("previews and commits the same as the CSV", async () => {
+    const xlsx = await fixtureAsXlsx();
+    const [a, b] = [await fixtureSchool(), await fixtureSchool()];
+    const fromCsv = await asUser(a.admin, () => previewImportAction({ kind: "students", fileBase64: fixture, fileName: "5a.csv" }));
+    const fromXlsx = await asUser(b.admin, () => previewImportAction({ kind: "students", fileBase64: xlsx, fileName: "5a.xlsx" }));
+    expect(fromXlsx?.data).toMatchObject({ format: "xlsx", fileIssues: [], ignored: [] });
+    expect(fromXlsx?.data?.counts).toEqual(fromCsv?.data?.counts);
+    expect(fromXlsx?.data?.rows).toEqual(fromCsv?.data?.rows);
+    await asUser(a.admin, () => commitImportAction({ kind: "students", fileBase64: fixture, digest: fromCsv!.data!.digest }));
+    await asUser(b.admin, () => commitImportAction({ kind: "students", fileBase64: xlsx, digest: fromXlsx!.data!.digest }));
+    const people = (schoolId: number) =>
+      db.user.findMany({
+        // The factory's people have unique first names ("Имя…"); the file's are the same in both schools.
+        where: { roles: { some: { schoolId } }, NOT: { firstName: { startsWith: "Имя" } } },
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+        select: { lastName: true, firstName: true, middleName: true, birthDate: true, phone: true, email: true },
+      });
+    expect(await people(b.schoolId)).toEqual(await people(a.schoolId));
+  });
+
+  it("says a broken .xlsx cannot be read and writes nothing", async () => {
+    const s = await fixtureSchool();
+    const before = await snapshot(s);
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("не архив")]).toString("base64");
+    const result = await asUser(s.admin, () => previewImportAction({ kind: "students", fileBase64: broken, fileName: "x.xlsx" }));
+    expect(result?.data?.fileIssues).toEqual([{ key: "unreadableXlsx" }]);
+    expect(await snapshot(s)).toEqual(before);
+  });
+});

@@ -30,6 +30,7 @@ export const previewImportAction = schoolAdminClient
   .action(async ({ parsedInput: { kind, fileBase64 }, ctx: { schoolId } }) => {
     const { analysis, plan, digest } = await planImport(schoolId, { kind, bytes: bytesOf(fileBase64) });
     return {
+      format: analysis.format,
       encoding: analysis.encoding,
       delimiter: analysis.delimiter,
       fileIssues: analysis.fileIssues,

@@ -3,8 +3,10 @@
 // failure leaves nothing half-imported.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { db } from "@/lib/db";
 import { addDays, fromIsoDate, type TIsoDate } from "@/lib/i18n/dates";
+import { newInvitationCodes } from "@/lib/identity/access-codes";
 import { prepareAccounts } from "./accounts";
 import type { TImportKind } from "./import/columns";
 import { formatName, type TPersonRef, type TPlanOps } from "./import/plan-types";
@@ -15,6 +17,8 @@ export type TIssuedAccount = {
   name: string;
   login: string;
   password: string;
+  /** The invitation code printed beside the login, where the region has an identity provider. */
+  invitation: string | null;
   classId: number | null;
   childName: string | null;
 };
@@ -23,6 +27,7 @@ export async function commitPlan(opts: { schoolId: number; actorId: number; kind
   const { schoolId, ops } = opts;
   const accounts = await prepareAccounts(ops.newPeople.map((p) => p.name));
   const start = fromIsoDate(opts.effectiveDate);
+  const invitations = oidcSettings() ? newInvitationCodes(ops.newPeople.length) : null;
   await db.$transaction(
     async (tx) => {
       const created = ops.newPeople.length
@@ -46,6 +51,17 @@ export async function commitPlan(opts: { schoolId: number; actorId: number; kind
       const id = (ref: TPersonRef) => ("id" in ref ? ref.id : idOfKey.get(ref.newKey)!);
       if (created.length) {
         await tx.userRole.createMany({ data: ops.newPeople.map((p) => ({ userId: idOfKey.get(p.key)!, role: p.role, schoolId })) });
+        if (invitations) {
+          await tx.accessCode.createMany({
+            data: ops.newPeople.map((p, i) => ({
+              ...invitations.rows[i],
+              schoolId,
+              userId: idOfKey.get(p.key)!,
+              kind: "INVITATION" as const,
+              createdById: opts.actorId,
+            })),
+          });
+        }
       }
       if (ops.enrolments.length) {
         await tx.enrolment.createMany({ data: ops.enrolments.map((e) => ({ schoolId, studentId: id(e.student), classId: e.classId, startDate: start })) });
@@ -86,6 +102,7 @@ export async function commitPlan(opts: { schoolId: number; actorId: number; kind
           enrolments: ops.enrolments.length,
           transfers: ops.transfers.map((t) => ({ studentId: t.studentId, from: t.fromClassId, to: t.toClassId })),
           links: ops.links.length,
+          invitations: invitations ? created.length : 0,
           contactUpdates: ops.contactUpdates.map((c) => c.personId),
         },
       });
@@ -109,6 +126,7 @@ export async function commitPlan(opts: { schoolId: number; actorId: number; kind
       name: formatName(p.name),
       login: accounts[i].login,
       password: accounts[i].password,
+      invitation: invitations?.codes[i] ?? null,
       classId: p.classId,
       childName: child ? (("newKey" in child ? nameOfKey.get(child.newKey) : nameOfId.get(child.id)) ?? null) : null,
     };

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { schoolToday, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import { enrolledOn } from "@/lib/school/lookups";
-import { analyseFile } from "./import/analyse";
+import { analyseUpload } from "./import/analyse";
 import type { TImportKind } from "./import/columns";
 import { planStudents, type TStudentContext } from "./import/plan-students";
 import { planTeachers } from "./import/plan-teachers";
@@ -80,7 +80,7 @@ export type TImportInput = { kind: TImportKind; bytes: Uint8Array };
  */
 export async function planImport(schoolId: number, { kind, bytes }: TImportInput) {
   const today = schoolToday();
-  const analysis = analyseFile(kind, bytes, today);
+  const analysis = await analyseUpload(kind, bytes, today);
   const empty = { new: 0, changed: 0, unchanged: 0, error: 0 };
   let plan: TPlan = { rows: [], ops: { newPeople: [], enrolments: [], transfers: [], links: [], contactUpdates: [] }, counts: empty };
   let effectiveDate = today;

@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { schoolAdminClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
+import { revokeAllServerSessions } from "@/lib/auth/server-sessions";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { adminMessage, failFields } from "@/lib/forms/errors";
@@ -133,6 +134,7 @@ export const setPersonActiveAction = schoolAdminClient
     await db.$transaction(async (tx) => {
       // Deactivation ends the person's sessions at once (the session version no longer matches).
       await tx.user.update({ where: { id: userId }, data: { isActive, sessionVersion: { increment: 1 } }, select: { id: true } });
+      await revokeAllServerSessions(userId, tx);
       await recordAudit(tx, { schoolId, actorId: user.id, action: isActive ? "person.activate" : "person.deactivate", entityType: "User", entityId: userId });
     });
     revalidatePath("/school", "layout");
@@ -153,7 +155,31 @@ export const resetPasswordAction = schoolAdminClient
         data: { passwordHash: account.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
         select: { id: true },
       });
+      await revokeAllServerSessions(userId, tx);
       await recordAudit(tx, { schoolId, actorId: user.id, action: "person.resetPassword", entityType: "User", entityId: userId });
     });
     return { userId, login: person.login, password: account.password };
+  });
+
+/** "Sign out everywhere": every session of the person ends at once (a lost phone, a shared computer). */
+export const signOutEverywhereAction = schoolAdminClient
+  .metadata({ name: "roster.signOutEverywhere" })
+  .inputSchema(ZResetPasswordInput)
+  .action(async ({ parsedInput: { userId }, ctx: { user, schoolId } }) => {
+    if (userId === user.id) failFields(ZResetPasswordInput, [{ path: "", message: adminMessage("notYourself") }]);
+    const person = await findSchoolPerson(schoolId, userId);
+    if (!person) throw new ActionError("not_found");
+    const ended = await db.$transaction(async (tx) => {
+      const count = await revokeAllServerSessions(userId, tx);
+      await recordAudit(tx, {
+        schoolId,
+        actorId: user.id,
+        action: "person.signOutEverywhere",
+        entityType: "User",
+        entityId: userId,
+        after: { sessions: count },
+      });
+      return count;
+    });
+    return { userId, ended };
   });

@@ -87,7 +87,13 @@ export async function getPersonDetail(schoolId: number, userId: number) {
       },
       parentLinks: {
         where: { schoolId },
-        select: { id: true, relation: true, parent: { select: { id: true, lastName: true, firstName: true, middleName: true, phone: true } } },
+        select: {
+          id: true,
+          relation: true,
+          method: true,
+          createdAt: true,
+          parent: { select: { id: true, lastName: true, firstName: true, middleName: true, phone: true } },
+        },
       },
       childLinks: { where: { schoolId }, select: { id: true, child: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
       _count: { select: { marks: true } },
@@ -108,7 +114,7 @@ export async function getPersonDetail(schoolId: number, userId: number) {
       className: className(e.class),
       yearName: e.class.year.name,
     })),
-    parents: parentLinks.map((l) => ({ linkId: l.id, relation: l.relation, ...l.parent })),
+    parents: parentLinks.map((l) => ({ linkId: l.id, relation: l.relation, method: l.method, linkedAt: l.createdAt.toISOString(), ...l.parent })),
     children: childLinks.map((l) => ({ linkId: l.id, ...l.child })),
     marks: _count.marks,
   };

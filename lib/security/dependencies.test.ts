@@ -1,4 +1,4 @@
-// Issue 7, item 8: no dependency below the release that fixed a known critical or high advisory in
+// No dependency below the release that fixed a known critical or high advisory in
 // the parts of the stack that run on the server. `npm audit --omit=dev` is the first check (see
 // docs/security.md); this test keeps the floor in `npm test`, where the advisory service may be
 // out of reach (it is from the build machine). Versions are read from package-lock.json, which is

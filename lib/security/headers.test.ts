@@ -45,8 +45,10 @@ describe("the other security headers", () => {
   it("know TLS from NEXTAUTH_URL or from the proxy's X-Forwarded-Proto", () => {
     expect(requestFacts(new Headers(), { NEXTAUTH_URL: "http://localhost:3000" }).isTls).toBe(false);
     expect(requestFacts(new Headers(), { NEXTAUTH_URL: "https://belem.example" }).isTls).toBe(true);
-    expect(requestFacts(new Headers({ "x-forwarded-proto": "https" }), {}).isTls).toBe(true);
-    expect(requestFacts(new Headers({ "x-forwarded-proto": "http" }), {}).isTls).toBe(false);
+    expect(requestFacts(new Headers({ "x-forwarded-proto": "https" }), { TRUSTED_PROXIES: "1" }).isTls).toBe(true);
+    expect(requestFacts(new Headers({ "x-forwarded-proto": "http" }), { TRUSTED_PROXIES: "1" }).isTls).toBe(false);
+    // Reached directly, a client's own X-Forwarded-Proto proves nothing.
+    expect(requestFacts(new Headers({ "x-forwarded-proto": "https" }), {}).isTls).toBe(false);
   });
 });
 
@@ -54,7 +56,12 @@ describe("same-origin writes", () => {
   const h = (init: Record<string, string>) => new Headers(init);
   it("let a POST from our own page through", () => {
     expect(isAllowedOrigin("POST", h({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
-    expect(isAllowedOrigin("POST", h({ origin: "https://belem.example", host: "10.0.0.5:3000", "x-forwarded-host": "belem.example" }))).toBe(true);
+    expect(isAllowedOrigin("POST", h({ origin: "https://belem.example", host: "10.0.0.5:3000", "x-forwarded-host": "belem.example" }), 1)).toBe(true);
+  });
+
+  it("refuse a foreign origin that a client's own X-Forwarded-Host names (no proxy trusted)", () => {
+    expect(isAllowedOrigin("POST", h({ origin: "https://evil.example", host: "belem.example", "x-forwarded-host": "evil.example" }), 0)).toBe(false);
+    expect(isAllowedOrigin("POST", h({ origin: "https://evil.example", host: "10.0.0.5", "x-forwarded-host": "evil.example, belem.example" }), 1)).toBe(false);
   });
 
   it("refuse a POST from another site, a look-alike host, a null origin or no origin at all", () => {

@@ -1,6 +1,8 @@
 // The HTTP hardening every response gets from proxy.ts. Pure: the header values are built from the
 // request's headers and the environment, and tested in headers.test.ts; e2e/security.spec.ts checks
 // that the app actually runs under them in Chromium (no CSP violation on any page).
+import { forwardedProto, requestHost, trustedProxies } from "./forwarded";
+
 export type TRequestFacts = {
   /** Served over TLS: NEXTAUTH_URL is https, or the TLS-terminating proxy says so. */
   isTls: boolean;
@@ -13,9 +15,9 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function requestFacts(headers: Headers, env: { NEXTAUTH_URL?: string; NODE_ENV?: string } = process.env): TRequestFacts {
-  const forwardedProto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return { isTls: forwardedProto === "https" || Boolean(env.NEXTAUTH_URL?.startsWith("https://")), isDev: env.NODE_ENV === "development" };
+export function requestFacts(headers: Headers, env: { NEXTAUTH_URL?: string; NODE_ENV?: string; TRUSTED_PROXIES?: string } = process.env): TRequestFacts {
+  const proto = forwardedProto(headers, trustedProxies(env));
+  return { isTls: proto === "https" || Boolean(env.NEXTAUTH_URL?.startsWith("https://")), isDev: env.NODE_ENV === "development" };
 }
 
 /**
@@ -68,12 +70,13 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * Whether a request that could change something comes from a page of ours. Browsers send Origin
  * with every POST (Fetch standard), so a cross-site form or fetch always names a foreign origin;
  * a request that names none is refused too (Next alone would let it through with a warning).
- * Safe methods (GET, HEAD) change nothing and are not checked.
+ * Safe methods (GET, HEAD) change nothing and are not checked. The host is Host itself, or what a
+ * trusted proxy was asked for (./forwarded.ts): a client's own X-Forwarded-Host names nothing.
  */
-export function isAllowedOrigin(method: string, headers: Headers): boolean {
+export function isAllowedOrigin(method: string, headers: Headers, proxies = trustedProxies()): boolean {
   if (!UNSAFE_METHODS.has(method.toUpperCase())) return true;
   const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  const host = requestHost(headers, proxies);
   if (!origin || origin === "null" || !host) return false;
   try {
     return new URL(origin).host.toLowerCase() === host.toLowerCase();

@@ -1,4 +1,4 @@
-// Issue 5: a shortened day. The administrator marks a day of the current year; on it the diary week,
+// A shortened day. The administrator marks a day of the current year; on it the diary week,
 // the teacher's lessons and the admin's day show the SHORT bells (NORMAL everywhere else, and when
 // the school has no shortened bells). Setting twice changes nothing and audits once.
 import { describe, expect, it } from "vitest";

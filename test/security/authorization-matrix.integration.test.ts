@@ -1,4 +1,4 @@
-// Issue 7, item 1: every server action and every route handler × every role (administrator,
+// Every server action and every route handler × every role (administrator,
 // teacher, homeroom teacher, student, parent, regional administrator, nobody) × a resource of the
 // caller's own class, another class of the school, another school. Allowed cells must succeed;
 // refused ones must answer with a refusal, change no row and name nobody (runner.ts). The actions

@@ -1,4 +1,4 @@
-// Issue 7, item 4: random and hostile payloads (wrong types, huge strings, unicode edge cases,
+// Random and hostile payloads (wrong types, huge strings, unicode edge cases,
 // SQL and HTML fragments, ids of another school, forged extra fields) thrown at every server
 // action the registry finds, as the person the action is meant for, so the payload meets the
 // action's own checks and not just "unauthenticated". Each answer must be clear (a translated
@@ -14,7 +14,7 @@ import { answerProblems } from "./fuzz/check";
 import { hostilePayload, mutatedInput } from "./fuzz/hostile";
 import type { TActionResult, TActionVariant, TAnyAction } from "./matrix/define";
 import { declared } from "./matrix/define";
-import { as } from "./matrix/runner";
+import { actingAs } from "./matrix/runner";
 import { ACTORS, createMatrixWorld, type TActor, type TScope, type TWorld } from "./matrix/world";
 import { loadServerActions } from "./registry";
 
@@ -48,11 +48,12 @@ function intendedCaller(variant: TActionVariant): { actor: TActor; scope: TScope
 
 async function attack(action: TAnyAction, actor: TActor, payload: unknown) {
   payloads += 1;
+  const act = await actingAs(actor, world.own);
   const before = await snapshot();
   const otherBefore = await snapshot({ schoolId: world.otherSchool.schoolId });
   let result: TActionResult | undefined;
   try {
-    result = await as(actor, world.own, () => action(payload));
+    result = await act(() => action(payload));
   } catch (error) {
     throw new Error(`threw instead of answering: ${(error as Error).message}\npayload: ${fc.stringify(payload).slice(0, 400)}`);
   }

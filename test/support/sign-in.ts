@@ -4,7 +4,9 @@
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import type { NextAuthOptions } from "next-auth";
+import { DEVICE_COOKIE } from "../../lib/auth/device";
 import { authOptions } from "../../lib/auth/options";
+import { requestStore } from "./request-context";
 
 // next-auth 4 does not export its core in package.json.
 type TInternalResponse = { status?: number; cookies?: TAuthCookie[]; body?: unknown; redirect?: string };
@@ -13,12 +15,33 @@ const { AuthHandler } = createRequire(import.meta.url)(resolve("node_modules/nex
 };
 
 export type TAuthCookie = { name: string; value: string; options: Record<string, unknown> };
-export type TSignInResult = { session?: TAuthCookie; csrfToken: string; error: string | null; status?: number; ms: number };
+export type TSignInResult = {
+  session?: TAuthCookie;
+  /** The device cookie the browser holds afterwards (set at a successful sign-in). */
+  device?: string;
+  csrfToken: string;
+  error: string | null;
+  status?: number;
+  ms: number;
+};
 
 // As app/api/auth/[...nextauth]/route.ts runs it: NextAuth() fills the secret from the environment.
 const options = () => ({ ...authOptions, secret: process.env.NEXTAUTH_SECRET });
 
-export async function signInThroughNextAuth(login: string, password: string, ip: string, base = "http://localhost:3000"): Promise<TSignInResult> {
+export async function signInThroughNextAuth(
+  login: string,
+  password: string,
+  ip: string,
+  base = "http://localhost:3000",
+  opts: { device?: string } = {},
+): Promise<TSignInResult> {
+  // Cookies read and set through next/headers (the device cookie) live in this request's jar.
+  const jar = new Map(opts.device ? [[DEVICE_COOKIE, opts.device]] : []);
+  const result = await requestStore.run({ cookies: jar, headers: new Headers({ "x-forwarded-for": ip }) }, () => signInOnce(login, password, ip, base));
+  return { ...result, device: jar.get(DEVICE_COOKIE) };
+}
+
+async function signInOnce(login: string, password: string, ip: string, base: string): Promise<TSignInResult> {
   const headers = { host: new URL(base).host, "x-forwarded-for": ip };
   const csrf = await AuthHandler({ req: new Request(`${base}/api/auth/csrf`, { headers }), options: options() });
   const csrfCookie = (csrf.cookies ?? []).find((c) => c.name.endsWith("next-auth.csrf-token"))!;

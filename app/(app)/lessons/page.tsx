@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Announcements } from "@/components/announcements";
 import { ShortenedDayBadge } from "@/components/shortened-day-badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
@@ -26,6 +27,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold">{t("home:lessons.title")}</h1>
         <WeekSwitcher basePath="/lessons" weekStart={weekStart} today={today} />
       </div>
+      <Announcements user={user} />
       {ownJournals.length > 0 && (
         <nav aria-label={t("journal:index.own")}>
           <ul className="flex flex-wrap gap-2" data-testid="my-journals">

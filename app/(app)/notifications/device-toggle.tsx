@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { registerServiceWorker } from "@/components/service-worker";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { subscribePushAction, unsubscribePushAction } from "@/lib/notifications/actions";
 
 type TState = "loading" | "unsupported" | "denied" | "off" | "on";

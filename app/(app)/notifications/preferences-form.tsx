@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { setNotificationPreferencesAction } from "@/lib/notifications/actions";
 import { NOTIFICATION_EVENTS } from "@/lib/notifications/events";
 import type { TNotificationSettings } from "@/lib/notifications/queries";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { createSchoolAction } from "@/lib/region/actions";
 import { FormStatus, SelectField } from "../../../components/ui/fields";
 import { OneTimeCredentials } from "../school/_components/credentials";

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StaffPasswordSwitch } from "@/components/staff-password-switch";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
+import { getRegionStaffPasswordSignIn } from "@/lib/identity/queries";
 import { getMunicipalities, getRegionSchools } from "@/lib/region/queries";
 import { CreateSchoolForm } from "./create-school-form";
 
@@ -21,7 +25,7 @@ export default async function RegionPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("home:region.title")}</h1>
       <Card>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("home:region.title")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -35,8 +39,8 @@ export default async function RegionPage() {
             <tbody className="divide-y divide-slate-100" data-testid="region-schools">
               {schools.map((s) => (
                 <tr key={s.id}>
-                  <td className="py-2 pr-4">{lng === "tt" ? s.nameTt : s.nameRu}</td>
-                  <td className="py-2 pr-4">{lng === "tt" ? s.municipalityTt : s.municipalityRu}</td>
+                  <td className="py-2 pr-4">{localized(s, lng)}</td>
+                  <td className="py-2 pr-4">{localized(s, lng, "municipality")}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{s.classes}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{s.pupils}</td>
                   <td className="py-2 text-right tabular-nums">{s.teachers}</td>
@@ -44,8 +48,13 @@ export default async function RegionPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
+      {oidcSettings() && can(user.roles, "region:manage", { regionId }) && (
+        <Card title={t("admin:identity.passwordSwitchRegion")}>
+          <StaffPasswordSwitch scope="region" isOn={await getRegionStaffPasswordSignIn(regionId)} />
+        </Card>
+      )}
       {can(user.roles, "region:manage", { regionId }) && (
         <p>
           <Link href="/region/import" className="text-brand-700 underline">

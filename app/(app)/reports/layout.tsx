@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { WithNamespaces } from "@/lib/i18n/namespaces";
 import "./print.css";
 
 export default function ReportsLayout({ children }: { children: ReactNode }) {
-  return children;
+  return <WithNamespaces ns={["reports"]}>{children}</WithNamespaces>;
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { WithNamespaces } from "@/lib/i18n/namespaces";
 import { getT } from "@/lib/i18n/server";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { SchoolNav } from "./_components/school-nav";
 
-const SECTIONS = ["year", "classes", "subjects", "people", "import", "timetable", "grading"] as const;
+const SECTIONS = ["year", "classes", "subjects", "people", "import", "timetable", "grading", "exemptions", "announcements"] as const;
 
 export default async function SchoolLayout({ children }: { children: ReactNode }) {
   await requireSchoolAdmin();
@@ -12,7 +13,7 @@ export default async function SchoolLayout({ children }: { children: ReactNode }
   return (
     <div className="space-y-4">
       <SchoolNav label={t("nav.label")} links={links} />
-      {children}
+      <WithNamespaces ns={["admin"]}>{children}</WithNamespaces>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 // Building blocks of the .xlsx downloads (exceljs): A4 landscape sheets fitted to one page wide,
 // bold headers, bordered cells, and numbers as numbers (counts, marks, averages with "0.00",
-// rates as fractions with "0.0%"), never as text.
+// rates as fractions with "0.0%"), never as text. Every text that enters a sheet passes through
+// neutralisedText here, so a name can never become a formula (../spreadsheet-text.ts).
 import ExcelJS from "exceljs";
 import type { TFunction } from "i18next";
 import type { TReportFigures } from "@/lib/grading/report-figures";
 import { FIGURE_KEYS, isRateKey } from "../format";
+import { neutralisedCell, neutralisedText } from "../spreadsheet-text";
 
 export type TCellValue = string | number | null;
 export type TCellSpec = { value: TCellValue; numFmt?: string; italic?: boolean; muted?: boolean; bold?: boolean; note?: string; left?: boolean };
@@ -53,7 +55,7 @@ export function addSheet(book: ExcelJS.Workbook, name: string, widths: number[])
 /** The report's title (bold) and what it covers, one line each, across `span` columns. */
 export function addTitle(sheet: ExcelJS.Worksheet, lines: string[], span: number): void {
   lines.forEach((line, i) => {
-    const row = sheet.addRow([line]);
+    const row = sheet.addRow([neutralisedText(line)]);
     if (i === 0) row.font = { bold: true, size: 13 };
     if (span > 1) sheet.mergeCells(row.number, 1, row.number, span);
   });
@@ -61,7 +63,7 @@ export function addTitle(sheet: ExcelJS.Worksheet, lines: string[], span: number
 }
 
 export function addHeader(sheet: ExcelJS.Worksheet, labels: (string | null)[], opts: { rotateFrom?: number } = {}): ExcelJS.Row {
-  const row = sheet.addRow(labels);
+  const row = sheet.addRow(labels.map(neutralisedCell));
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.font = { bold: true };
     cell.fill = FILL;
@@ -74,7 +76,7 @@ export function addHeader(sheet: ExcelJS.Worksheet, labels: (string | null)[], o
 
 export function addRow(sheet: ExcelJS.Worksheet, cells: (TCellValue | TCellSpec)[], opts: { isTotal?: boolean } = {}): ExcelJS.Row {
   const specs = cells.map((c): TCellSpec => (c !== null && typeof c === "object" ? c : { value: c }));
-  const row = sheet.addRow(specs.map((s) => s.value));
+  const row = sheet.addRow(specs.map((s) => neutralisedCell(s.value)));
   specs.forEach((spec, i) => {
     const cell = row.getCell(i + 1);
     cell.border = BORDER;
@@ -85,7 +87,7 @@ export function addRow(sheet: ExcelJS.Worksheet, cells: (TCellValue | TCellSpec)
       cell.font = { italic: spec.italic, bold: spec.bold || opts.isTotal, color: spec.muted ? { argb: "FF64748B" } : undefined };
     }
     if (opts.isTotal) cell.fill = FILL;
-    if (spec.note) cell.note = spec.note;
+    if (spec.note) cell.note = neutralisedText(spec.note);
   });
   return row;
 }
@@ -94,7 +96,7 @@ export function addRow(sheet: ExcelJS.Worksheet, cells: (TCellValue | TCellSpec)
 export function addNotes(sheet: ExcelJS.Worksheet, lines: string[], span: number): void {
   sheet.addRow([]);
   for (const line of lines) {
-    const row = sheet.addRow([line]);
+    const row = sheet.addRow([neutralisedText(line)]);
     row.font = { italic: true, size: 9 };
     if (span > 1) sheet.mergeCells(row.number, 1, row.number, span);
   }

@@ -1,6 +1,6 @@
 // The .xlsx of the attendance of a class, the school summary and the region summary.
 import type { TFunction } from "i18next";
-import type { TLanguage } from "@/lib/i18n/settings";
+import { localized, type TLanguage } from "@/lib/i18n/settings";
 import { className, fullName } from "@/lib/school/names";
 import type { TAttendanceTotals } from "../attendance-figures";
 import { monthLabel, pupilLabel, termLabel } from "../format";
@@ -21,11 +21,7 @@ export function attendanceBook(r: TAttendanceReport, t: TFunction, lng: TLanguag
   const ws = addSheet(book, t("reports:attendance.sheetName"), [5, 34, 11, 11, 13, 13, 9, 11, 11, 11]);
   addTitle(
     ws,
-    [
-      t("reports:attendance.title", { className: name, month: monthName }),
-      lng === "tt" ? r.school.nameTt : r.school.nameRu,
-      t("reports:schoolYear", { name: year.name }),
-    ],
+    [t("reports:attendance.title", { className: name, month: monthName }), localized(r.school, lng), t("reports:schoolYear", { name: year.name })],
     10,
   );
   // Two header rows: "lessons missed" spans its four reasons; the other titles span both rows.
@@ -63,7 +59,7 @@ export function schoolBook(r: TSchoolSummaryReport, t: TFunction, lng: TLanguage
   const termName = termLabel(t, year.termKind, term.number);
   const book = newBook();
   const ws = addSheet(book, t("reports:school.sheetName"), [12, 30, 10, 10, 7, 7, 7, 7, 7, 13, 13, 10]);
-  addTitle(ws, [t("reports:school.title", { term: termName }), lng === "tt" ? school.nameTt : school.nameRu, t("reports:schoolYear", { name: year.name })], 12);
+  addTitle(ws, [t("reports:school.title", { term: termName }), localized(school, lng), t("reports:schoolYear", { name: year.name })], 12);
   const header = addHeader(ws, [t("reports:school.class"), t("reports:school.homeroom"), t("reports:school.pupils"), ...figureLabels(t)]);
   ws.views = [{ state: "frozen", xSplit: 1, ySplit: header.number }];
   for (const c of summary.classes) {
@@ -81,7 +77,7 @@ export function regionBook(r: TRegionSummaryReport, t: TFunction, lng: TLanguage
   const termName = termLabel(t, term.termKind, term.number);
   const book = newBook();
   const ws = addSheet(book, t("reports:region.sheetName"), [44, 22, 9, 10, 10, 7, 7, 7, 7, 7, 13, 13, 10]);
-  addTitle(ws, [t("reports:region.title", { term: termName }), lng === "tt" ? region.nameTt : region.nameRu], 13);
+  addTitle(ws, [t("reports:region.title", { term: termName }), localized(region, lng)], 13);
   const header = addHeader(ws, [
     t("reports:region.school"),
     t("reports:region.municipality"),
@@ -92,8 +88,8 @@ export function regionBook(r: TRegionSummaryReport, t: TFunction, lng: TLanguage
   ws.views = [{ state: "frozen", xSplit: 1, ySplit: header.number }];
   for (const s of summary.schools) {
     addRow(ws, [
-      lng === "tt" ? s.nameTt : s.nameRu,
-      lng === "tt" ? s.municipality.nameTt : s.municipality.nameRu,
+      localized(s, lng),
+      localized(s.municipality, lng),
       { value: s.classes, numFmt: FMT.int },
       { value: s.pupils, numFmt: FMT.int },
       ...figureCells(s.figures),

@@ -38,11 +38,7 @@ export function termSheetBook(r: TTermSheetReport, t: TFunction, lng: TLanguage)
   const ws = addSheet(book, t("reports:termSheet.sheetName"), [5, 34, ...sheet.subjects.map(() => 6), 9]);
   addTitle(
     ws,
-    [
-      t("reports:termSheet.title", { className: name, term: termName }),
-      lng === "tt" ? r.school.nameTt : r.school.nameRu,
-      t("reports:schoolYear", { name: year.name }),
-    ],
+    [t("reports:termSheet.title", { className: name, term: termName }), localized(r.school, lng), t("reports:schoolYear", { name: year.name })],
     width,
   );
   const header = addHeader(
@@ -91,7 +87,7 @@ export function assignmentBook(r: TAssignmentReportData, t: TFunction, lng: TLan
     ws,
     [
       t("reports:assignment.title", { subject, className: name, term: termName }),
-      lng === "tt" ? r.school.nameTt : r.school.nameRu,
+      localized(r.school, lng),
       t("reports:teacher", { name: fullName(a.teacher) }),
       t("reports:schoolYear", { name: year.name }),
     ],

@@ -118,3 +118,29 @@ describe("the Windows-1251 fixture", () => {
     ]);
   });
 });
+
+describe("an .xlsx roster", () => {
+  it("reads the first sheet as the CSV would be read, dates of birth stored as dates included", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const { analyseUpload } = await import("./analyse");
+    const csv = "Фамилия;Имя;Дата рождения;Класс\nГалиев;Тимур;12.03.2015;5А\nИванов;Пётр;31.02.2015;5А\n";
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Лист1");
+    sheet.addRow(["Фамилия", "Имя", "Дата рождения", "Класс"]);
+    sheet.addRow(["Галиев", { richText: [{ text: "Тим" }, { text: "ур" }] }, new Date("2015-03-12T00:00:00Z"), "5А"]);
+    sheet.addRow(["Иванов", "Пётр", "31.02.2015", "5А"]);
+    sheet.addRow([]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const fromXlsx = await analyseUpload("students", bytes, TODAY);
+    const fromCsv = analyseFile("students", utf8(csv), TODAY);
+    expect(fromXlsx.format).toBe("xlsx");
+    expect(fromXlsx.rows).toEqual(fromCsv.rows);
+    expect(fromXlsx.fileIssues).toEqual([]);
+  });
+
+  it("names a file that looks like .xlsx but is not one", async () => {
+    const { analyseUpload } = await import("./analyse");
+    const file = await analyseUpload("students", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), TODAY);
+    expect(file.fileIssues).toEqual([{ key: "unreadableXlsx" }]);
+  });
+});

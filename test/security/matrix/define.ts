@@ -27,6 +27,8 @@ export type TActionVariant = {
   input: (target: TTarget, ctx: TCaseContext) => unknown | Promise<unknown>;
   /** After an allowed call: the change a user would look for happened. */
   verify?: (result: TActionResult, target: TTarget, ctx: TCaseContext) => Promise<void>;
+  /** The cookies "nobody" carries, when it matters (an identity the provider vouched for, linked to no one). */
+  anonymousCookies?: (ctx: TCaseContext) => Promise<Record<string, string>>;
 };
 
 export type TRouteRequest = { params: Record<string, string>; search?: Record<string, string>; body?: unknown };

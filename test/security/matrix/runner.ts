@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { revalidated } from "@/test/support/next-cache";
-import { asAnonymous, asUser } from "@/test/support/session";
+import { asAnonymous, signedIn } from "@/test/support/session";
 import { changedTables, snapshot } from "../db-snapshot";
 import type { TActionResult, TActionVariant, TAnyAction, TCaseContext, TRouteVariant } from "./define";
 import type { TActor, TPerson, TScope, TTarget, TWorld } from "./world";
@@ -32,9 +32,14 @@ async function fresh(person: TPerson) {
   return { id: person.id, sessionVersion: row.sessionVersion };
 }
 
-export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>): Promise<T> {
-  if (actor === "anonymous") return asAnonymous(fn);
-  return asUser(await fresh(target.actors[actor]), fn);
+export async function as<T>(actor: TActor, target: TTarget, fn: () => Promise<T>, anonymousCookies?: Record<string, string>): Promise<T> {
+  return (await actingAs(actor, target, anonymousCookies))(fn);
+}
+
+/** Signs the actor in first (a session row), so a fingerprint taken afterwards sees only the action's writes. */
+export async function actingAs(actor: TActor, target: TTarget, anonymousCookies?: Record<string, string>): Promise<<T>(fn: () => Promise<T>) => Promise<T>> {
+  if (actor === "anonymous") return (fn) => asAnonymous(fn, { cookies: anonymousCookies });
+  return signedIn(await fresh(target.actors[actor]));
 }
 
 function context(world: TWorld, actor: TActor): TCaseContext {
@@ -73,9 +78,11 @@ export async function runActionCell(action: TAnyAction, variant: TActionVariant,
   const target = world[cell.scope];
   const ctx = context(world, cell.actor);
   const input = await variant.input(target, ctx);
+  const cookies = cell.actor === "anonymous" ? await variant.anonymousCookies?.(ctx) : undefined;
+  const act = await actingAs(cell.actor, world.own, cookies);
   const before = await snapshot();
   const revalidations = revalidated.length;
-  const result = await as(cell.actor, world.own, () => action(input));
+  const result = await act(() => action(input));
   if (cell.isAllowed) {
     assertSuccess(result, `${cell.actor} on ${cell.scope}`);
     await variant.verify?.(result as TActionResult, target, ctx);
@@ -115,8 +122,9 @@ export async function runRouteCell(ref: { file: string; method: string; route: s
   const target = world[cell.scope];
   const ctx = context(world, cell.actor);
   const req = await variant.request(target, ctx);
+  const act = await actingAs(cell.actor, world.own);
   const before = await snapshot();
-  const response = await as(cell.actor, world.own, () => callRoute(ref.file, ref.method, ref.route, req));
+  const response = await act(() => callRoute(ref.file, ref.method, ref.route, req));
   if (cell.isAllowed) {
     expect(response.status, `${cell.actor} on ${cell.scope}`).toBe(200);
     await variant.verify?.(response, target, ctx);

@@ -2,19 +2,20 @@
 
 // absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
+import { Announcements } from "@/components/announcements";
 import { ShortenedDayBadge } from "@/components/shortened-day-badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getReadablePupil } from "@/lib/diary/access";
-import { weekDays } from "@/lib/diary/calendar";
 import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getDiaryWeek } from "@/lib/diary/queries";
-import { formatDate, parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
+import { weekView } from "@/lib/diary/week-view";
+import { parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/title";
-import { LessonItem } from "../_components/lesson-item";
+import { DiaryWeek } from "../_components/diary-week";
 import { UnreadBanner } from "../_components/unread-banner";
 
 export const generateMetadata = pageTitle("common", "nav.diary");
@@ -34,38 +35,10 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
       <h2 id="week-heading" className="sr-only">
         {t("diary:week.heading")}
       </h2>
+      {isOwnReader && <Announcements user={user} />}
       <WeekSwitcher basePath={`/diary/${pupil.id}`} weekStart={weekStart} today={today} />
       {isOwnReader && pupil.unread > 0 && <UnreadBanner studentId={pupil.id} count={pupil.unread} />}
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {weekDays(
-          weekStart,
-          lessons.map((l) => l.date),
-        ).map((day) => {
-          const dayLessons = lessons.filter((l) => l.date === day);
-          return (
-            <Card
-              key={day}
-              title={
-                <span className={day === today ? "text-brand-700" : ""} aria-current={day === today ? "date" : undefined}>
-                  {formatDate(day, lng, { weekday: true })}
-                  {day === today ? ` · ${t("common:today")}` : ""}
-                  {dayLessons.some((l) => l.isShortenedDay) && <ShortenedDayBadge />}
-                </span>
-              }
-            >
-              {dayLessons.length === 0 ? (
-                <EmptyState>{t("diary:week.noLessons")}</EmptyState>
-              ) : (
-                <ol className="-my-3 divide-y divide-slate-100" data-testid="diary-day" data-date={day}>
-                  {dayLessons.map((l) => (
-                    <LessonItem key={l.id} lesson={l} canTick={canTick} />
-                  ))}
-                </ol>
-              )}
-            </Card>
-          );
-        })}
-      </div>
+      <DiaryWeek days={weekView(lessons, weekStart, today, lng)} canTick={canTick} />
     </section>
   );
 }

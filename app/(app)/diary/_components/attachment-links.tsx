@@ -1,11 +1,13 @@
+"use client";
 // Files of a homework, downloaded through the homework-files route (which checks who may read them).
+import { PaperclipIcon } from "@/components/ui/icons";
 import { fileSize } from "@/lib/diary/format";
 import type { TAttachment } from "@/lib/diary/sql";
-import { getT } from "@/lib/i18n/server";
+import { useT } from "@/lib/i18n/translation.client";
 
-export async function AttachmentLinks({ attachments }: { attachments: TAttachment[] }) {
+export function AttachmentLinks({ attachments }: { attachments: TAttachment[] }) {
+  const { t } = useT("diary");
   if (attachments.length === 0) return null;
-  const { t } = await getT("diary");
   return (
     <ul aria-label={t("homework.attachments")} className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
       {attachments.map((a) => {
@@ -15,12 +17,12 @@ export async function AttachmentLinks({ attachments }: { attachments: TAttachmen
             <a
               href={`/api/homework-files/${a.id}`}
               download={a.fileName}
-              aria-label={t("homework.download", { name: a.fileName })}
               className="inline-flex min-h-8 items-center gap-1 text-sm wrap-anywhere text-brand-700 underline hover:text-brand-800"
             >
-              <span aria-hidden="true">📎</span>
+              <PaperclipIcon />
               {a.fileName}
-              <span className="text-slate-500">({t(size.key, { size: size.size })})</span>
+              <span className="text-slate-600">({t(size.key, { size: size.size })})</span>
+              <span className="sr-only">, {t("homework.download")}</span>
             </a>
           </li>
         );

@@ -2,7 +2,7 @@
 // A parent with several children moves between their diaries, staying in the same section.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export type TSwitcherChild = { id: number; name: string; className: string | null; unread: number };
 

@@ -3,7 +3,7 @@
 // the browser's back button; the unread count rides on "what's new".
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 const TABS = [
   { key: "week", path: "" },
@@ -27,9 +27,9 @@ export function DiaryTabs({ studentId, unread }: { studentId: number; unread: nu
               <Link
                 href={href}
                 aria-current={isActive ? "page" : undefined}
-                className={`flex min-h-11 items-center justify-center gap-1 border-b-2 px-1 text-center text-sm font-medium sm:px-4 ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                className={`flex min-h-11 flex-wrap items-center justify-center gap-x-1 border-b-2 px-0.5 text-center text-sm leading-tight font-medium sm:px-4 ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
               >
-                <span className="truncate">{t(`tabs.${tab.key}`)}</span>
+                <span className="wrap-anywhere">{t(`tabs.${tab.key}`)}</span>
                 {tab.key === "news" && unread > 0 && (
                   <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white" data-testid="news-count">
                     {unread}

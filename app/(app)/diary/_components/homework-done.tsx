@@ -4,7 +4,7 @@
 import { useOptimistic, useState, useTransition } from "react";
 import { readActionResult, translateServerError } from "@/lib/forms/action-result.client";
 import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: number; isDone: boolean; canTick: boolean }) {
   const { t } = useT(["diary", "errors"]);

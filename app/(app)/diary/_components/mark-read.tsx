@@ -4,7 +4,7 @@
 import { useEffect, useRef, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { markDiaryReadAction } from "@/lib/diary/actions";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function MarkReadOnOpen({ studentId, upTo }: { studentId: number; upTo: string }) {
   const sent = useRef(false);

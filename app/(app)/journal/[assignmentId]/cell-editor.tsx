@@ -3,8 +3,8 @@
 // the absence; and the cell's history. Saving hands the new cell to the save queue.
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TCellState, TDraftMark } from "@/lib/journal/cell-state.client";
 import { newClientKey } from "@/lib/journal/client-key.client";
 import { CellHistory } from "./cell-history";

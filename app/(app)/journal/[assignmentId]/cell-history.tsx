@@ -3,9 +3,9 @@
 import { useEffect, useState } from "react";
 import type { TServerError } from "@/lib/errors";
 import { readActionResult, translateServerError } from "@/lib/forms/action-result.client";
-import { useT } from "@/lib/i18n/client";
 import { formatDate, formatMinutes, toIsoDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import { getCellHistoryAction, type THistoryEntry } from "@/lib/journal/actions";
 import { markLabel } from "@/lib/journal/cell-input.client";
 import { absenceLetter, useGrid } from "./grid-context";

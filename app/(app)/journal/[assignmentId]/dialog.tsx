@@ -2,7 +2,7 @@
 // A modal dialog on the native <dialog>: the browser traps focus inside, closes on Escape and puts
 // the rest of the page out of reach; focus goes back where it was when the dialog closes.
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function Dialog({ title, onClose, children, wide = false }: { title: ReactNode; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -3,7 +3,7 @@
 // thresholds suggest; a mark that differs from the suggestion is shown as an override.
 import { memo, useCallback, useSyncExternalStore } from "react";
 import { formatAverage, suggestMark } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { cellKey } from "@/lib/journal/cell-state.client";
 import { rowAverage } from "@/lib/journal/grid-model.client";
 import type { TSyncEntry } from "@/lib/journal/sync-store.client";
@@ -36,6 +36,8 @@ export function FinalValueCell(props: {
   entry: TSyncEntry<TFinalValue>;
   suggestion: number | null;
   isTabStop: boolean;
+  /** Freed from the subject in this term: with no mark set, the cell reads «осв.», not a suggestion. */
+  isExempt?: boolean;
 }) {
   const { t } = useT("journal");
   const v = props.entry.desired;
@@ -50,9 +52,13 @@ export function FinalValueCell(props: {
       aria-invalid={props.entry.status === "failed" ? true : undefined}
       data-override={isOverride ? "" : undefined}
     >
-      {v === null ? (
+      {v === null && props.isExempt ? (
+        <span className="font-normal text-slate-500" title={t("final.exemptLong")} data-testid="exempt-final">
+          {t("final.exempt")}
+        </span>
+      ) : v === null ? (
         props.suggestion !== null && (
-          <span className="font-normal text-slate-400" title={t("final.suggested", { mark: props.suggestion })}>
+          <span className="font-normal text-slate-600" title={t("final.suggested", { mark: props.suggestion })}>
             <span aria-hidden="true">({props.suggestion})</span>
             <span className="sr-only">{t("final.suggested", { mark: props.suggestion })}</span>
           </span>
@@ -82,7 +88,7 @@ export const RowSummary = memo(function RowSummary(props: {
   isTabStop: boolean;
   showFinal: boolean;
 }) {
-  const { finals, header } = useGrid();
+  const { finals, header, exempt } = useGrid();
   const average = useRowAverage(props.studentId, props.lessonIds);
   const entry = useEntry(finals, String(props.studentId));
   return (
@@ -98,6 +104,7 @@ export const RowSummary = memo(function RowSummary(props: {
           entry={entry}
           suggestion={suggestMark(average, header.settings.thresholdPreset)}
           isTabStop={props.isTabStop}
+          isExempt={exempt.pupils.has(props.studentId)}
         />
       )}
     </>

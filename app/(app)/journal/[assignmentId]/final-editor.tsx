@@ -3,7 +3,7 @@
 // suggested mark in one press, or no mark.
 import { Button } from "@/components/ui/button";
 import { formatAverage } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { Dialog } from "./dialog";
 import type { TFinalValue } from "./stores";
 

@@ -3,8 +3,9 @@
 // typing re-renders only the cell typed into. Shows the marks, the absence letter and whether the
 // entry is being saved, saved or failed. Its look is in journal.css, keyed by data attributes.
 import { memo } from "react";
-import { localized } from "@/lib/i18n/settings";
+import { localized, type TLanguage } from "@/lib/i18n/settings";
 import { markLabel } from "@/lib/journal/cell-input.client";
+import type { TWorkKindOption } from "@/lib/journal/types";
 import { absenceLetter, useGrid } from "./grid-context";
 import { useEntry } from "./stores";
 
@@ -17,7 +18,7 @@ export const GridCell = memo(function GridCell(props: {
   isHighlighted: boolean;
 }) {
   // No translation hook here: a thousand cells would each subscribe to i18next.
-  const { cells, workKindById, absenceById, lng, statusText } = useGrid();
+  const { cells, workKindById, absenceById, lng, statusText, exempt } = useGrid();
   const entry = useEntry(cells, props.cellKey);
   const { marks, absenceCodeId } = entry.desired;
   const absence = absenceCodeId ? absenceById.get(absenceCodeId) : undefined;
@@ -29,10 +30,16 @@ export const GridCell = memo(function GridCell(props: {
       data-status={entry.status}
       tabIndex={props.isTabStop ? 0 : -1}
       data-off={props.isEnrolled ? undefined : ""}
+      data-exempt={exempt.cells.has(props.cellKey) ? "" : undefined}
       data-today={props.isEnrolled && props.isHighlighted ? "" : undefined}
       aria-invalid={entry.status === "failed" ? true : undefined}
     >
       <span data-marks="">
+        {exempt.cells.has(props.cellKey) && (
+          <span data-exempt-label="" title={exempt.title}>
+            {exempt.text}
+          </span>
+        )}
         {absence && (
           <span data-absence="" title={localized(absence, lng)}>
             {absenceLetter(absence, lng)}
@@ -46,14 +53,25 @@ export const GridCell = memo(function GridCell(props: {
               data-v={m.value ?? undefined}
               data-heavy={kind && !kind.isDefault ? "" : undefined}
               data-note={m.comment ? "" : undefined}
-              title={`${kind ? localized(kind, lng) : ""}${m.comment ? ` — ${m.comment}` : ""}`}
+              title={meaningOf(m, kind, lng)}
             >
               {markLabel(m)}
             </span>
           );
         })}
       </span>
+      {/* What an underline (a kind of work other than the usual) or italics (a comment) mean, in words. */}
+      {marks.some((m) => m.comment || !workKindById.get(m.workKindId)?.isDefault) && (
+        <span className="sr-only">
+          {" ("}
+          {marks.map((m) => `${markLabel(m)}: ${meaningOf(m, workKindById.get(m.workKindId), lng)}`).join("; ")})
+        </span>
+      )}
       {(entry.status === "saving" || entry.status === "failed") && <span className="sr-only">{statusText[entry.status]}</span>}
     </td>
   );
 });
+
+function meaningOf(m: { comment: string | null }, kind: TWorkKindOption | undefined, lng: TLanguage): string {
+  return `${kind ? localized(kind, lng) : ""}${m.comment ? ` — ${m.comment}` : ""}`;
+}

@@ -6,9 +6,10 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { TServerError } from "@/lib/errors";
 import { readActionResult, translateMessage, translateServerError } from "@/lib/forms/action-result.client";
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
+import { fitsUploadLimit, MAX_SAVE_MB } from "@/lib/homework/files";
 import type { THomeworkView } from "@/lib/homework/schemas";
-import { useT } from "@/lib/i18n/client";
 import { addDays, formatShortDate, weekdayName } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { setLessonTopicAction } from "@/lib/journal/actions";
 import type { TJournalLesson } from "@/lib/journal/types";
 import { Dialog } from "./dialog";
@@ -71,6 +72,11 @@ export function LessonDialog(props: {
         text.trim() !== (homework?.text ?? "") ||
         (homework && (due === OTHER ? homework.dueLessonId !== null || homework.dueDate !== dueDate : homework.dueLessonId !== Number(due)));
       let hasHomework = Boolean(homework);
+      // Too much to send at all: said here, as the server would say it, without uploading it first.
+      if (!fitsUploadLimit(files)) {
+        setFieldErrors({ files: `journal:homework.fileTooBig|${MAX_SAVE_MB}` });
+        return;
+      }
       if (homeworkChanged && (homework || text.trim() !== "" || files.length > 0)) {
         const r = readActionResult(
           await saveHomeworkAction({

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LockIcon } from "@/components/ui/icons";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { getJournalTerm, getJournalYear, getReadableJournal } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
+import { AbsenceNotices } from "./absence-notices";
 import { JournalGrid } from "./journal-grid";
 import { YearGrid } from "./year-grid";
 
@@ -50,7 +52,8 @@ export default async function JournalPage({ params, searchParams }: TProps) {
     header.settings.isUngraded ? "ungraded" : null,
   ].filter((n): n is string => n !== null);
   return (
-    <JournalFrame header={header} current={term.number} notes={notes}>
+    <JournalFrame header={header} current={term.number} notes={notes} canWrite={access.canWrite}>
+      <AbsenceNotices classId={header.classId} from={term.startDate} to={term.endDate} codes={header.absenceCodes} />
       <JournalGrid key={`${assignmentId}:${term.number}`} data={data} focusLessonId={lessonId ?? null} today={today} />
     </JournalFrame>
   );
@@ -61,11 +64,13 @@ async function JournalFrame({
   current,
   notes,
   children,
+  canWrite = false,
 }: {
   header: TJournalHeader;
   current: number | "year";
   notes: string[];
   children: React.ReactNode;
+  canWrite?: boolean;
 }) {
   const { t, lng } = await getT(["journal", "common"]);
   const termLabel = (n: number) => t(header.termKind === "QUARTER" ? "common:quarter" : "common:trimester", { n });
@@ -83,7 +88,17 @@ async function JournalFrame({
           {t("journal:title", { subject: localized(header.subject, lng), className: header.className })}
           {header.subgroupName ? ` (${header.subgroupName})` : ""}
         </h1>
-        <p className="text-sm text-slate-600">{t("journal:teacherLine", { name: header.teacherName })}</p>
+        <p className="text-sm text-slate-600">
+          {t("journal:teacherLine", { name: header.teacherName })}
+          <a href={`/api/journal-print/${header.assignmentId}?term=${current}`} className="ml-3 text-brand-700 underline" data-testid="print-link">
+            {t("journal:printLink")}
+          </a>
+          {canWrite && (
+            <Link href={`/journal/${header.assignmentId}/plan`} className="ml-3 text-brand-700 underline" data-testid="plan-link">
+              {t("journal:planLink")}
+            </Link>
+          )}
+        </p>
       </div>
       <nav aria-label={t("journal:terms.label")} className="flex flex-wrap gap-2">
         {header.terms.map((term) => (
@@ -96,7 +111,7 @@ async function JournalFrame({
           >
             {termLabel(term.number)}
             {term.isLocked && <span className="sr-only"> · {t("journal:terms.locked")}</span>}
-            {term.isLocked && <span aria-hidden="true"> 🔒</span>}
+            {term.isLocked && <LockIcon className="ml-1 inline-block size-4 align-[-0.2em]" />}
           </Link>
         ))}
         <Link href={`/journal/${header.assignmentId}?term=year`} aria-current={current === "year" ? "page" : undefined} className={tab(current === "year")}>

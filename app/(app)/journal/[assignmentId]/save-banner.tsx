@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import type { TErrorCode } from "@/lib/errors";
 import { translateServerError } from "@/lib/forms/action-result.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { type TQueue, useStoreVersion } from "./stores";
 
 export type TPendingLabel = (store: "cell" | "final", key: string) => string;

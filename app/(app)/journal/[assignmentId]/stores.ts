@@ -2,9 +2,12 @@
 // pupil's term (or year) mark. See lib/journal/sync-store.client.ts for how saving and retrying work.
 import { useSyncExternalStore } from "react";
 import { readActionResult, type TActionResult } from "@/lib/forms/action-result.client";
-import { saveCellAction } from "@/lib/journal/actions";
+import { saveCellAction, saveCellsAction } from "@/lib/journal/actions";
+import { createBurst } from "@/lib/journal/burst.client";
 import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
+import type { TSavedCell } from "@/lib/journal/cell-write";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
+import type { TSaveCellInput } from "@/lib/journal/schemas";
 import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store.client";
 import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
 
@@ -24,13 +27,24 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
   for (const m of marks) at(cellKey(m.lessonId, m.studentId)).marks.push(m);
   for (const a of absences) at(cellKey(a.lessonId, a.studentId)).absenceCodeId = a.absenceCodeId;
   const initial = [...byCell].map(([k, c]) => [k, cellFromServer(c.marks, c.absenceCodeId)] as [string, TCellState]);
+  // Cells typed within a short window are saved by one call; each gets the answer it would have had
+  // alone. A cell typed on its own goes by the single-cell action, which answers it with less work.
+  const saveCell = createBurst<TSaveCellInput, TActionResult<TSavedCell>>({
+    async sendMany(cells) {
+      if (cells.length === 1) return [(await saveCellAction(cells[0])) ?? { serverError: { code: "unexpected" } }];
+      const result = await saveCellsAction({ cells });
+      const results = result?.data?.results;
+      if (!results) return cells.map(() => ({ serverError: result?.serverError, validationErrors: result?.validationErrors }));
+      return results.map((r) => (r.ok ? { data: r.cell } : { serverError: r.error }));
+    },
+  });
   return new SyncStore<TCellState>(initial, EMPTY_CELL, {
     isSame: isSameCell,
     async send(key, saved, desired) {
       const change = diffCell(saved, desired);
       if (!change) return { ok: true, saved: desired };
       const [lessonId, studentId] = key.split(":").map(Number);
-      const result = await saveCellAction({ assignmentId, lessonId, studentId, ...change });
+      const result = await saveCell({ assignmentId, lessonId, studentId, ...change });
       const data = result?.data;
       if (!data) return failure(result);
       return { ok: true, saved: cellFromServer(data.marks, data.absenceCodeId), adopt: (d) => adoptSavedIds(d, data.createdIds) };

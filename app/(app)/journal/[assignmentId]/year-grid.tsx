@@ -3,7 +3,7 @@
 // school's thresholds. The year-mark column takes the same keys as the term-mark column.
 import { type KeyboardEvent, useMemo, useRef, useState } from "react";
 import { suggestYearMark } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import type { SyncStore } from "@/lib/journal/sync-store.client";
 import type { TJournalYearData } from "@/lib/journal/types";
 import { FinalValueCell } from "./final-cell";

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { SCHOOL_COLUMNS, SCHOOL_REQUIRED } from "@/lib/region/import/read-schools";
 import { getRegionName } from "@/lib/region/queries";
 import { SchoolsImportWizard } from "./schools-import-wizard";
@@ -16,7 +17,7 @@ export default async function RegionImportPage() {
   return (
     <div className="space-y-4">
       <h1 className="no-print text-2xl font-semibold">{t("regionImport.title")}</h1>
-      <SchoolsImportWizard regionName={region ? (lng === "tt" ? region.nameTt : region.nameRu) : ""} />
+      <SchoolsImportWizard regionName={region ? localized(region, lng) : ""} />
       <Card title={t("import.formatTitle")} className="no-print">
         <div className="space-y-3 text-sm">
           <p>{t("import.formatIntro")}</p>

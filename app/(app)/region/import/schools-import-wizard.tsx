@@ -5,8 +5,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { toBase64 } from "@/lib/forms/file-base64.client";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { SCHOOL_COLUMNS } from "@/lib/region/import/read-schools";
 import { commitSchoolsImportAction, previewSchoolsImportAction } from "@/lib/region/import-actions";
 import { headerTexts } from "@/lib/roster/import/columns";
@@ -24,13 +25,6 @@ type TPreview = {
   counts: Record<TStatus, number>;
   digest: string;
 };
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function SchoolsImportWizard({ regionName }: { regionName: string }) {
   const { t, lng } = useT(["admin", "common"]);
@@ -129,6 +123,7 @@ export function SchoolsImportWizard({ regionName }: { regionName: string }) {
                             password: a.password,
                             className: a.schoolName,
                             childName: null,
+                            invitation: null,
                           })),
                         );
                       }

@@ -8,9 +8,9 @@ import { TABLE, TableScroll, TD, TD_LEFT, TH } from "./report-frame";
 
 export type TFigureRow = { key: string | number; leading: ReactNode[]; figures: TReportFigures | null; isTotal?: boolean };
 
-export function FiguresTable({ t, leading, rows, testId }: { t: TFunction; leading: string[]; rows: TFigureRow[]; testId?: string }) {
+export function FiguresTable({ t, label, leading, rows, testId }: { t: TFunction; label: string; leading: string[]; rows: TFigureRow[]; testId?: string }) {
   return (
-    <TableScroll testId={testId}>
+    <TableScroll testId={testId} label={label}>
       <table className={TABLE}>
         <thead>
           <tr>

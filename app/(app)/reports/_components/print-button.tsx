@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function PrintButton() {
   const { t } = useT("reports");

@@ -1,8 +1,10 @@
 // The frame of every report page: a way back, the title and what it covers, the period switcher,
 // the .xlsx download and printing. Everything but the title and the report itself stays off paper.
+
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getT } from "@/lib/i18n/server";
 import { pupilNotes } from "@/lib/reports/format";
 import { PrintButton } from "./print-button";
@@ -75,14 +77,15 @@ export async function ReportFrame({
  * screen-reader-only text inside (absolutely positioned) is clipped with the table instead of
  * widening the page.
  */
-export function TableScroll({ children, testId }: { children: ReactNode; testId?: string }) {
+export function TableScroll({ children, label, testId }: { children: ReactNode; label: string; testId?: string }) {
   return (
-    <div
-      className="relative max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0 print:shadow-none"
-      data-testid={testId}
+    <ScrollRegion
+      label={label}
+      testId={testId}
+      className="relative rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0 print:shadow-none"
     >
       {children}
-    </div>
+    </ScrollRegion>
   );
 }
 

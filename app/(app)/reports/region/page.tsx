@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import { termLabel } from "@/lib/reports/format";
 import { loadRegionSummary } from "@/lib/reports/load";
@@ -17,7 +18,7 @@ export default async function RegionSummaryPage({ searchParams }: { searchParams
   if (!r) notFound();
   const { t, lng } = await getT(["reports", "common"]);
   const { region, terms, term, summary } = r;
-  const regionName = lng === "tt" ? region.nameTt : region.nameRu;
+  const regionName = localized(region, lng);
   if (!term || !summary) {
     return (
       <ReportFrame title={regionName} details={[]} periodLabel={t("nav.term")} periods={[]} downloadHref={null}>
@@ -40,6 +41,7 @@ export default async function RegionSummaryPage({ searchParams }: { searchParams
         <FiguresTable
           t={t}
           testId="region-summary"
+          label={t("region.title", { term: termName })}
           leading={[t("region.school"), t("region.municipality"), t("region.classes"), t("region.pupils")]}
           rows={[
             ...summary.schools.map((s) => ({
@@ -47,11 +49,11 @@ export default async function RegionSummaryPage({ searchParams }: { searchParams
               leading: [
                 <span key="name">
                   <Link href={`/reports/school?school=${s.id}&term=${term.number}`} className="text-brand-700 hover:underline">
-                    {lng === "tt" ? s.nameTt : s.nameRu}
+                    {localized(s, lng)}
                   </Link>
                   {!s.hasTerm && <span className="ml-1 text-xs font-normal text-slate-500">({t("region.noTerm")})</span>}
                 </span>,
-                lng === "tt" ? s.municipality.nameTt : s.municipality.nameRu,
+                localized(s.municipality, lng),
                 s.classes,
                 s.pupils,
               ],

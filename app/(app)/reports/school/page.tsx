@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { schoolsWith } from "@/lib/authz";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import { termLabel } from "@/lib/reports/format";
 import { loadSchoolSummary } from "@/lib/reports/load";
@@ -20,7 +21,7 @@ export default async function SchoolSummaryPage({ searchParams }: { searchParams
   if (!r) notFound();
   const { t, lng } = await getT(["reports", "common"]);
   const { school, year, term, summary } = r;
-  const schoolName = lng === "tt" ? school.nameTt : school.nameRu;
+  const schoolName = localized(school, lng);
   if (!year || !term || !summary) {
     return (
       <ReportFrame title={schoolName} details={[]} periodLabel={t("nav.term")} periods={[]} downloadHref={null}>
@@ -50,6 +51,7 @@ export default async function SchoolSummaryPage({ searchParams }: { searchParams
         <FiguresTable
           t={t}
           testId="school-summary"
+          label={t("school.title", { term: termName })}
           leading={[t("school.class"), t("school.homeroom"), t("school.pupils")]}
           rows={[
             ...summary.classes.map((c) => ({

@@ -1,7 +1,7 @@
 "use client";
 // A new account's login and one-time password, shown once: only the hash is stored.
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export function OneTimeCredentials({ name, login, password }: { name: string; login: string; password: string }) {
   const { t } = useT("admin");

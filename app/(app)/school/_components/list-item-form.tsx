@@ -3,7 +3,7 @@
 // with: the item's place in the list, then the status line and the save (or create) button.
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { FormStatus } from "../../../../components/ui/fields";
 
 export function SortOrderField({ defaultValue, error }: { defaultValue: number | undefined; error: string | undefined }) {

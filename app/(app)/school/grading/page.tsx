@@ -53,7 +53,7 @@ export default async function GradingPage() {
             <li key={c.id}>
               <details className="rounded-md border border-slate-200 p-3">
                 <summary className={`cursor-pointer ${c.isActive ? "" : "text-slate-500 line-through"}`}>
-                  <span className="font-mono font-medium">{lng === "tt" ? c.letterTt : c.letterRu}</span> — {localized(c, lng)}
+                  <span className="font-mono font-medium">{localized(c, lng, "letter")}</span> — {localized(c, lng)}
                 </summary>
                 <div className="mt-3">
                   <AbsenceCodeForm code={c} />

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { THRESHOLDS } from "@/lib/grading/term-mark";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { saveGradingSettingsAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
 import { CheckboxField, FormStatus } from "../../../../components/ui/fields";

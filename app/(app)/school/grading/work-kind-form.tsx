@@ -1,7 +1,7 @@
 "use client";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { saveWorkKindAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
 import { CheckboxField } from "../../../../components/ui/fields";

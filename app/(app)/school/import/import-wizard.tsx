@@ -4,8 +4,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { toBase64 } from "@/lib/forms/file-base64.client";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { IMPORT_KINDS, type TImportKind, templateHeader } from "@/lib/roster/import/columns";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { FormStatus } from "../../../../components/ui/fields";
@@ -14,21 +15,15 @@ import { PreviewTable } from "./preview-table";
 import { Sheets, type TIssued } from "./sheets";
 
 type TPreview = {
-  encoding: string;
-  delimiter: string;
+  format: "csv" | "xlsx";
+  encoding: string | null;
+  delimiter: string | null;
   fileIssues: TImportNote[];
   ignored: string[];
   rows: { row: number; label: string; className: string | null; status: "new" | "changed" | "unchanged" | "error"; notes: TImportNote[] }[];
   counts: Record<"new" | "changed" | "unchanged" | "error", number>;
   digest: string;
 };
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function ImportWizard({ schoolName }: { schoolName: string }) {
   const { t, lng } = useT(["admin", "common"]);
@@ -84,7 +79,7 @@ export function ImportWizard({ schoolName }: { schoolName: string }) {
             <input
               id="import-file"
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
               onChange={async (e) => {
                 const chosen = e.target.files?.[0];
@@ -110,7 +105,9 @@ export function ImportWizard({ schoolName }: { schoolName: string }) {
         <Card title={t("import.previewTitle")} className="no-print">
           <div className="space-y-3">
             <p className="text-sm text-slate-600" data-testid="import-file-info">
-              {t("import.fileInfo", { encoding: preview.encoding === "utf-8" ? "UTF-8" : "Windows-1251", delimiter: preview.delimiter })}
+              {preview.format === "xlsx"
+                ? t("import.fileInfoXlsx")
+                : t("import.fileInfo", { encoding: preview.encoding === "utf-8" ? "UTF-8" : "Windows-1251", delimiter: preview.delimiter })}
               {preview.ignored.length > 0 && ` ${t("import.ignored", { columns: preview.ignored.join(", ") })}`}
             </p>
             {preview.fileIssues.length > 0 ? (

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import { COLUMNS, REQUIRED } from "@/lib/roster/import/columns";
 import { requireSchoolAdmin } from "@/lib/school/access";
@@ -15,7 +16,7 @@ export default async function ImportPage() {
   return (
     <div className="space-y-4">
       <h1 className="no-print text-2xl font-semibold">{t("import.title")}</h1>
-      <ImportWizard schoolName={school ? (lng === "tt" ? school.nameTt : school.nameRu) : ""} />
+      <ImportWizard schoolName={school ? localized(school, lng) : ""} />
       <Card title={t("import.formatTitle")} className="no-print">
         <div className="space-y-3 text-sm">
           <p>{t("import.formatIntro")}</p>

@@ -1,5 +1,5 @@
 "use client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { noteText, type TImportNote } from "./notes";
 
 type TStatus = "new" | "changed" | "unchanged" | "error";

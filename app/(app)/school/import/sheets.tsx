@@ -2,7 +2,7 @@
 // The new accounts, one printed page per class (teachers on a page of their own): name, login and
 // one-time password to hand out. The passwords are not stored and cannot be shown again.
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 
 export type TIssued = {
   key: string;
@@ -10,12 +10,14 @@ export type TIssued = {
   name: string;
   login: string;
   password: string;
+  invitation: string | null;
   className: string | null;
   childName: string | null;
 };
 
 export function Sheets({ accounts, schoolName }: { accounts: TIssued[]; schoolName: string }) {
   const { t } = useT("admin");
+  const hasInvitations = accounts.some((a) => a.invitation);
   const groups = new Map<string, TIssued[]>();
   for (const a of accounts) {
     const group = a.className ?? t("import.teachersSheet");
@@ -42,7 +44,8 @@ export function Sheets({ accounts, schoolName }: { accounts: TIssued[]; schoolNa
                 <tr>
                   <th className="py-1 pr-3 font-medium">{t("import.name")}</th>
                   <th className="py-1 pr-3 font-medium">{t("credentials.login")}</th>
-                  <th className="py-1 font-medium">{t("credentials.password")}</th>
+                  <th className="py-1 pr-3 font-medium">{t("credentials.password")}</th>
+                  {hasInvitations && <th className="py-1 font-medium">{t("identity.invitationCode")}</th>}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -55,7 +58,8 @@ export function Sheets({ accounts, schoolName }: { accounts: TIssued[]; schoolNa
                       </span>
                     </td>
                     <td className="py-1.5 pr-3 font-mono">{p.login}</td>
-                    <td className="py-1.5 font-mono">{p.password}</td>
+                    <td className="py-1.5 pr-3 font-mono">{p.password}</td>
+                    {hasInvitations && <td className="py-1.5 font-mono">{p.invitation}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -40,7 +40,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </div>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-48 flex-1">
           <label htmlFor="people-q" className="mb-1 block text-sm font-medium text-slate-700">
             {t("people.search")}
           </label>

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TBellSchedule } from "@/lib/timetable/admin-queries";
 import { saveBellsAction } from "@/lib/timetable/bell-actions";
 import { FormStatus } from "../../../../components/ui/fields";
@@ -35,8 +35,9 @@ export function BellsForm({ variant, schedule }: { variant: "NORMAL" | "SHORT"; 
       <TextField label={t("timetable.bellName")} value={name} error={form.error("name")} onChange={(e) => setName(e.target.value)} />
       <ol className="space-y-2" data-testid={`bells-${variant}`}>
         {rows.map((r, i) => (
-          <li key={i} className="grid grid-cols-[4.5rem_1fr_1fr_auto] items-start gap-2">
+          <li key={i} className="grid grid-cols-[3.5rem_minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-1.5 sm:gap-2">
             <TextField
+              className="min-w-0"
               label={t("timetable.number")}
               type="number"
               min={0}
@@ -46,6 +47,7 @@ export function BellsForm({ variant, schedule }: { variant: "NORMAL" | "SHORT"; 
               onChange={(e) => set(i, "number", e.target.value)}
             />
             <TextField
+              className="min-w-0"
               label={t("timetable.start")}
               type="time"
               value={r.start}
@@ -53,6 +55,7 @@ export function BellsForm({ variant, schedule }: { variant: "NORMAL" | "SHORT"; 
               onChange={(e) => set(i, "start", e.target.value)}
             />
             <TextField
+              className="min-w-0"
               label={t("timetable.end")}
               type="time"
               value={r.end}

@@ -4,9 +4,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TPublishResult } from "@/lib/timetable/publish";
 import { publishTimetableAction } from "@/lib/timetable/publish-actions";
 import { FormStatus, SelectField } from "../../../../components/ui/fields";

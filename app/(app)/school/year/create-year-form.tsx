@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { bilingual } from "@/lib/i18n/bilingual";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { defaultYearLayout, type TTermKind } from "@/lib/school/calendar";
 import { createYearAction } from "@/lib/school/year-actions";
 import { CheckboxField, FormStatus, SelectField } from "../../../../components/ui/fields";

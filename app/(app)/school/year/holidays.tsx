@@ -5,9 +5,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import { addHolidayAction, deleteHolidayAction } from "@/lib/school/year-actions";
 import type { TAdminHoliday } from "@/lib/school/year-queries";
 import { FormStatus } from "../../../../components/ui/fields";
@@ -28,13 +28,9 @@ export function Holidays({ yearId, holidays }: { yearId: number; holidays: TAdmi
                 {h.startDate === h.endDate ? formatDate(h.startDate, lng) : `${formatDate(h.startDate, lng)} – ${formatDate(h.endDate, lng)}`}
               </span>
             </span>
-            <Button
-              variant="ghost"
-              disabled={remove.pending}
-              onClick={() => void remove.run({ holidayId: h.id })}
-              aria-label={t("year.deleteHoliday", { name: localized(h, lng) })}
-            >
+            <Button variant="ghost" disabled={remove.pending} onClick={() => void remove.run({ holidayId: h.id })}>
               {t("actions.remove")}
+              <span className="sr-only"> «{localized(h, lng)}»</span>
             </Button>
           </li>
         ))}

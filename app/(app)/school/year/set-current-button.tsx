@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { setCurrentYearAction } from "@/lib/school/year-actions";
 
 export function SetCurrentButton({ yearId }: { yearId: number }) {

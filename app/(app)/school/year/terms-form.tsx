@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { setTermLockAction, updateTermsAction } from "@/lib/school/year-actions";
 import type { TAdminYear } from "@/lib/school/year-queries";
 import { FormStatus } from "../../../../components/ui/fields";
@@ -55,9 +55,9 @@ export function TermsForm({ year }: { year: TAdminYear }) {
                 className="mt-1 text-sm font-medium text-brand-700 hover:underline disabled:text-slate-400"
                 disabled={lock.pending}
                 onClick={() => void lock.run({ termId: term.id, isLocked: !term.isLocked })}
-                aria-label={`${termLabel(term.number)}: ${term.isLocked ? t("year.unlock") : t("year.lock")}`}
               >
                 {term.isLocked ? t("year.unlock") : t("year.lock")}
+                <span className="sr-only">: {termLabel(term.number)}</span>
               </button>
             </div>
             <TextField

@@ -1,7 +1,10 @@
 // One's own password: anyone signed in, for their own account only (there is no other's to name).
 
+import { expect } from "vitest";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { hashPassword } from "@/lib/auth/password";
+import { createServerSession } from "@/lib/auth/server-sessions";
+import { endSessionAction } from "@/lib/auth/session-actions";
 import { db } from "@/lib/db";
 import { actionCases } from "../define";
 
@@ -17,5 +20,16 @@ actionCases(changePasswordAction, {
     if (caller) await db.user.update({ where: { id: caller.id }, data: { passwordHash: await knownHash } });
     const next = `Новый-пароль-${n}-Казань`;
     return { currentPassword: "Старый-пароль-2026", newPassword: next, repeatPassword: next };
+  },
+});
+
+// Ending one of one's own sessions (a phone left signed in): anyone signed in, only their own.
+actionCases(endSessionAction, {
+  scopes: ["own"],
+  allowed: EVERYONE,
+  input: async (t, { caller }) => ({ sessionId: await createServerSession((caller ?? t.pupil).id, "matrix") }),
+  verify: async (result) => {
+    const { sessionId } = (result.data ?? {}) as { sessionId: string };
+    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { revokedAt: true } })).revokedAt).not.toBeNull();
   },
 });

@@ -5,10 +5,11 @@ import { markDiaryReadAction } from "@/lib/diary/actions";
 import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { actionCases, SCHOOL_SCOPES } from "../define";
 
-// Staff read any pupil of their school; a student their own diary; a parent their child's.
+// Administrators read any pupil of their school; a teacher the pupils they teach (and the
+// homeroom teacher their class); a student their own diary; a parent their child's.
 actionCases(markDiaryReadAction, {
   scopes: ["own", "otherClass", "otherSchool"],
-  allowed: { admin: SCHOOL_SCOPES, teacher: SCHOOL_SCOPES, homeroom: SCHOOL_SCOPES, student: ["own"], parent: ["own"] },
+  allowed: { admin: SCHOOL_SCOPES, teacher: ["own"], homeroom: ["own"], student: ["own"], parent: ["own"] },
   input: (t) => ({ studentId: t.pupil.id, upTo: new Date().toISOString() }),
   verify: async (_result, t) => {
     expect(await db.diaryReadState.count({ where: { studentId: t.pupil.id } })).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { getLessonHomeworkAction, saveHomeworkAction } from "@/lib/homework/actions";
-import { getCellHistoryAction, saveCellAction, setLessonTopicAction } from "@/lib/journal/actions";
+import { getCellHistoryAction, saveCellAction, saveCellsAction, setLessonTopicAction } from "@/lib/journal/actions";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
 import { ALL_SCOPES, actionCases, SCHOOL_SCOPES } from "../define";
 
@@ -25,6 +25,25 @@ actionCases(saveCellAction, {
   verify: async (_r, t) => {
     expect(await db.mark.count({ where: { lessonId: t.lessonIds[0], studentId: t.pupil.id, value: 5 } })).toBeGreaterThan(0);
     expect(await db.auditEvent.count({ where: { lessonId: t.lessonIds[0], studentId: t.pupil.id } })).toBeGreaterThan(0);
+  },
+});
+
+actionCases(saveCellsAction, {
+  scopes: ALL_SCOPES,
+  allowed: WRITERS,
+  input: (t, { n }) => ({
+    cells: [
+      {
+        assignmentId: t.assignmentId,
+        lessonId: t.lessonIds[0],
+        studentId: t.pupil.id,
+        upsert: [{ key: `b${n}`, clientKey: randomUUID(), value: 4, workKindId: t.workKindId, isPending: false, comment: null }],
+        remove: [],
+      },
+    ],
+  }),
+  verify: async (_r, t) => {
+    expect(await db.mark.count({ where: { lessonId: t.lessonIds[0], studentId: t.pupil.id, value: 4 } })).toBeGreaterThan(0);
   },
 });
 

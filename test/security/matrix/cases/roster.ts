@@ -1,11 +1,14 @@
 // People, enrolments, parent links and imports: the school's administrator, in their own school.
 // Every case acts on people made for it, so deactivating or moving someone never pulls the
 // ground from under another case.
+
+import { expect } from "vitest";
+import { createServerSession } from "@/lib/auth/server-sessions";
 import { db } from "@/lib/db";
 import { endEnrolmentAction, enrolAction, linkParentAction, transferAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import { commitImportAction, previewImportAction } from "@/lib/roster/import-actions";
 import { planImport } from "@/lib/roster/import-context";
-import { createPersonAction, resetPasswordAction, setPersonActiveAction, updatePersonAction } from "@/lib/roster/people-actions";
+import { createPersonAction, resetPasswordAction, setPersonActiveAction, signOutEverywhereAction, updatePersonAction } from "@/lib/roster/people-actions";
 import { createPerson } from "@/test/support/factories";
 import { actionCases } from "../define";
 import type { TTarget } from "../world";
@@ -66,6 +69,20 @@ actionCases(resetPasswordAction, {
   scopes: SCHOOL_WIDE,
   allowed: ADMIN,
   input: async (t) => ({ userId: (await newPupil(t, false)).id }),
+});
+
+actionCases(signOutEverywhereAction, {
+  scopes: SCHOOL_WIDE,
+  allowed: ADMIN,
+  input: async (t) => {
+    const pupil = await newPupil(t, false);
+    await createServerSession(pupil.id, "matrix");
+    return { userId: pupil.id };
+  },
+  verify: async (result) => {
+    const { userId } = (result.data ?? {}) as { userId: number };
+    expect(await db.session.count({ where: { userId, revokedAt: null } })).toBe(0);
+  },
 });
 
 actionCases(enrolAction, {

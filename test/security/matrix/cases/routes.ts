@@ -2,7 +2,7 @@
 // business (tested in lib/auth/*.integration.test.ts), not a resource's.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
-import { storeFile } from "@/lib/homework/storage";
+import { checkFile, storeFile } from "@/lib/homework/storage";
 import { ALL_SCOPES, exemptRoute, routeCases, SCHOOL_SCOPES } from "../define";
 
 const NEXT_AUTH = "next-auth's own endpoints (sign-in, sign-out, CSRF token, session): tested by lib/auth/*.integration.test.ts and e2e/security.spec.ts";
@@ -17,7 +17,6 @@ exemptRoute(
   "GET /api/health/ready",
   "public readiness for load balancers: counts of applied migrations and whether the database answers, no personal data, no session",
 );
-exemptRoute("GET /serwist/[path]", "the service worker's script, prerendered at build time: the same file for everyone, reads no data and no session");
 
 // Only a parent downloads a child's data; staff who may read the diary may not take it away.
 routeCases("GET /api/export/child/[studentId]", {
@@ -35,7 +34,8 @@ routeCases("GET /api/homework-files/[id]", {
   scopes: ["own", "otherClass", "otherSchool"],
   allowed: { admin: SCHOOL_SCOPES, teacher: SCHOOL_SCOPES, homeroom: SCHOOL_SCOPES, student: ["own"], parent: ["own"] },
   request: async (t) => {
-    const stored = await storeFile(new File(["Задачи на дроби"], "zadachi.txt", { type: "text/plain" }));
+    const checked = await checkFile(new File(["Задачи на дроби"], "zadachi.txt", { type: "text/plain" }));
+    const stored = await storeFile(checked as NonNullable<typeof checked>);
     const row = await db.homeworkAttachment.create({ data: { schoolId: t.schoolId, homeworkId: t.homeworkId, ...stored }, select: { id: true } });
     return { params: { id: String(row.id) } };
   },

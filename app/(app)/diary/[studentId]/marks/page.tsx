@@ -9,6 +9,7 @@ import { getReadablePupil } from "@/lib/diary/access";
 import { formatDecimal } from "@/lib/diary/format";
 import { getTermMarks } from "@/lib/diary/marks-queries";
 import type { TSubjectRow } from "@/lib/diary/subject-summary";
+import { markView } from "@/lib/diary/week-view";
 import { formatShortDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
@@ -94,7 +95,7 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
                 <ol className="mt-3 flex flex-wrap gap-2">
                   {row.marks.map((m) => (
                     <li key={m.id} className="flex flex-col items-center gap-0.5">
-                      <MarkBadge mark={m} popoverId={`term-mark-${m.id}`} />
+                      <MarkBadge mark={markView(m, lng)} popoverId={`term-mark-${m.id}`} />
                       <span className="text-xs tabular-nums text-slate-500">{formatShortDate(m.date)}</span>
                     </li>
                   ))}

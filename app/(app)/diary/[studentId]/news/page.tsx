@@ -6,6 +6,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getReadablePupil } from "@/lib/diary/access";
 import { getDiaryFeed, type TFeedItem } from "@/lib/diary/feed-queries";
+import { markView } from "@/lib/diary/week-view";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
@@ -29,7 +30,7 @@ export default async function DiaryNewsPage({ params }: { params: Promise<{ stud
   const content = (item: TFeedItem) =>
     item.kind === "mark" ? (
       <div className="flex items-start gap-3">
-        <MarkBadge mark={item} popoverId={`feed-mark-${item.id}`} />
+        <MarkBadge mark={markView(item, lng)} popoverId={`feed-mark-${item.id}`} />
         <div className="min-w-0">
           <p className="font-medium">{localized(item.subject, lng)}</p>
           <p className="text-sm text-slate-600">

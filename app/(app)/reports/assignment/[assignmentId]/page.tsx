@@ -31,7 +31,7 @@ export default async function AssignmentReportPage({
   return (
     <ReportFrame
       title={t("assignment.title", { subject, className: `${className(a.class)}${groupName}`, term: termName })}
-      details={[lng === "tt" ? r.school.shortNameTt : r.school.shortNameRu, t("teacher", { name: fullName(a.teacher) }), t("schoolYear", { name: year.name })]}
+      details={[localized(r.school, lng, "shortName"), t("teacher", { name: fullName(a.teacher) }), t("schoolYear", { name: year.name })]}
       periodLabel={t("nav.term")}
       periods={year.terms.map((x) => ({
         href: `/reports/assignment/${a.id}?term=${x.number}`,
@@ -40,11 +40,17 @@ export default async function AssignmentReportPage({
       }))}
       downloadHref={`/api/reports/assignment/${a.id}?term=${term.number}`}
     >
-      <FiguresTable t={t} leading={[t("figures.subject")]} rows={[{ key: a.id, leading: [subject], figures: report.figures }]} testId="assignment-figures" />
+      <FiguresTable
+        t={t}
+        label={subject}
+        leading={[t("figures.subject")]}
+        rows={[{ key: a.id, leading: [subject], figures: report.figures }]}
+        testId="assignment-figures"
+      />
       {report.pupils.length === 0 ? (
         <EmptyState>{t("assignment.noPupils")}</EmptyState>
       ) : (
-        <TableScroll testId="assignment-pupils">
+        <TableScroll testId="assignment-pupils" label={t("assignment.title", { subject, className: `${className(a.class)}${groupName}`, term: termName })}>
           <table className={TABLE}>
             <thead>
               <tr>

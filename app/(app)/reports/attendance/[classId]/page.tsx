@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import type { TAttendanceTotals } from "@/lib/reports/attendance-figures";
 import { monthLabel } from "@/lib/reports/format";
@@ -38,7 +39,7 @@ export default async function AttendancePage({ params, searchParams }: { params:
   return (
     <ReportFrame
       title={t("attendance.title", { className: className(cls), month: monthLabel(month, lng) })}
-      details={[lng === "tt" ? r.school.shortNameTt : r.school.shortNameRu, t("schoolYear", { name: year.name })]}
+      details={[localized(r.school, lng, "shortName"), t("schoolYear", { name: year.name })]}
       periodLabel={t("nav.month")}
       periods={months.map((m) => ({ href: `/reports/attendance/${cls.id}?month=${m}`, label: monthLabel(m, lng), isCurrent: m === month }))}
       downloadHref={`/api/reports/attendance/${cls.id}?month=${month}`}
@@ -46,7 +47,7 @@ export default async function AttendancePage({ params, searchParams }: { params:
       {attendance.pupils.length === 0 ? (
         <EmptyState>{t("attendance.noPupils")}</EmptyState>
       ) : (
-        <TableScroll testId="attendance">
+        <TableScroll testId="attendance" label={t("attendance.title", { className: className(cls), month: monthLabel(month, lng) })}>
           <table className={TABLE}>
             <thead>
               <tr>

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import { cellKey, FIGURE_KEYS, figureText, termLabel } from "@/lib/reports/format";
 import { loadTermSheet } from "@/lib/reports/load";
@@ -23,7 +24,7 @@ export default async function TermSheetPage({ params, searchParams }: { params: 
   return (
     <ReportFrame
       title={t("termSheet.title", { className: name, term: termName })}
-      details={[lng === "tt" ? r.school.shortNameTt : r.school.shortNameRu, t("schoolYear", { name: year.name })]}
+      details={[localized(r.school, lng, "shortName"), t("schoolYear", { name: year.name })]}
       periodLabel={t("nav.term")}
       periods={year.terms.map((x) => ({
         href: `/reports/term-sheet/${cls.id}?term=${x.number}`,
@@ -37,13 +38,13 @@ export default async function TermSheetPage({ params, searchParams }: { params: 
       ) : sheet.subjects.length === 0 ? (
         <EmptyState>{t("termSheet.noSubjects")}</EmptyState>
       ) : (
-        <TableScroll testId="term-sheet">
+        <TableScroll testId="term-sheet" label={t("termSheet.title", { className: name, term: termName })}>
           <table className={TABLE}>
             <thead>
               <tr>
                 <PupilHeaderCells />
                 {sheet.subjects.map((s) => (
-                  <th key={s.id} scope="col" className={`${TH} h-36 align-bottom print:h-28`} title={lng === "tt" ? s.nameTt : s.nameRu}>
+                  <th key={s.id} scope="col" className={`${TH} h-36 align-bottom print:h-28`} title={localized(s, lng)}>
                     <span className="inline-block rotate-180 whitespace-nowrap [writing-mode:vertical-rl]">{subjectName(s)}</span>
                   </th>
                 ))}

@@ -3,8 +3,8 @@
 // The teacher can be replaced; an assignment with lessons cannot be removed.
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { localized } from "@/lib/i18n/settings";
+import { useT } from "@/lib/i18n/translation.client";
 import { createAssignmentAction, deleteAssignmentAction, setAssignmentTeacherAction } from "@/lib/school/group-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import type { TClassDetail } from "@/lib/school/structure-queries";
@@ -31,13 +31,9 @@ function AssignmentRow({ a, teachers }: { a: TClassDetail["assignments"][number]
         error={setTeacher.error("teacherId")}
         onChange={(e) => void setTeacher.run({ assignmentId: a.id, teacherId: Number(e.target.value) })}
       />
-      <Button
-        variant="ghost"
-        disabled={remove.pending || a.lessons > 0}
-        onClick={() => void remove.run({ assignmentId: a.id })}
-        aria-label={t("classes.removeAssignment", { name: label })}
-      >
+      <Button variant="ghost" disabled={remove.pending || a.lessons > 0} onClick={() => void remove.run({ assignmentId: a.id })}>
         {t("actions.remove")}
+        <span className="sr-only">: {t("classes.removeAssignment", { name: label })}</span>
       </Button>
       {(setTeacher.formError || remove.formError || setTeacher.isSaved) && (
         <div className="sm:col-span-3">

@@ -2,8 +2,8 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { schoolToday } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { enrolAction } from "@/lib/roster/enrolment-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import { FormStatus, SelectField } from "../../../../../components/ui/fields";

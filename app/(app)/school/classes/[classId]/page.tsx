@@ -35,6 +35,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <Link href={`/school/timetable/${cls.id}`} className="text-sm font-medium text-brand-700 hover:underline">
           {t("classes.toTimetable")}
         </Link>
+        <a href={`/api/journal-print/class/${cls.id}`} className="text-sm font-medium text-brand-700 hover:underline" data-testid="journal-archive">
+          {t("journal:print.archive")}
+        </a>
       </div>
       <Card title={t("classes.edit")}>
         <ClassForm teachers={teachers} cls={cls} />

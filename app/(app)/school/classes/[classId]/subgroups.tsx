@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { deleteSubgroupAction, saveSubgroupAction } from "@/lib/school/group-actions";
 import { fullName, type TPersonName } from "@/lib/school/names";
 import { CheckboxField, FormStatus, SelectField } from "../../../../../components/ui/fields";

@@ -4,8 +4,8 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { endEnrolmentAction, enrolAction, transferAction } from "@/lib/roster/enrolment-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { FormStatus, SelectField } from "../../../../../components/ui/fields";

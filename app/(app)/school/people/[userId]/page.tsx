@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { formatDate } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/title";
+import { getSignInDetails } from "@/lib/identity/queries";
 import { getPersonDetail, getRoleOptions } from "@/lib/roster/people-queries";
 import { requireSchoolAdmin } from "@/lib/school/access";
 import { fullName } from "@/lib/school/names";
@@ -12,6 +14,7 @@ import { AccountActions } from "./account-actions";
 import { Enrolments } from "./enrolments";
 import { Parents } from "./parents";
 import { PersonForm } from "./person-form";
+import { SignInCodes } from "./sign-in-codes";
 
 export const generateMetadata = pageTitle("admin", "people.title");
 
@@ -25,6 +28,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
   const isStudent = person.roles.includes("STUDENT");
   const [classes, parents] = isStudent ? await Promise.all([getClassOptions(schoolId), getRoleOptions(schoolId, "PARENT")]) : [[], []];
   const name = fullName(person);
+  const signIn = await getSignInDetails(schoolId, person.id);
   return (
     <div className="space-y-4">
       <div>
@@ -42,6 +46,9 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
       </Card>
       <Card title={t("people.account")}>
         <AccountActions userId={person.id} name={name} isActive={person.isActive} />
+      </Card>
+      <Card title={t("identity.title")}>
+        <SignInCodes userId={person.id} name={name} isStudent={isStudent} details={signIn} matchClaim={oidcSettings()?.matchClaim ?? null} />
       </Card>
       {isStudent && (
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

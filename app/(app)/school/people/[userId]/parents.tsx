@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { linkParentAction, unlinkParentAction } from "@/lib/roster/enrolment-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { fullName } from "@/lib/school/names";
@@ -28,6 +28,9 @@ export function Parents({ childId, parents, options }: { childId: number; parent
               </Link>
               {p.relation ? ` · ${p.relation}` : ""}
               {p.phone ? ` · ${p.phone}` : ""}
+              <span className="block text-xs text-slate-600" data-testid="parent-link-how">
+                {t("identity.linkedHow", { how: t(`identity.linkMethod.${p.method}`), date: p.linkedAt.slice(0, 10) })}
+              </span>
             </span>
             <Button variant="ghost" disabled={unlink.pending} onClick={() => void unlink.run({ linkId: p.linkId })}>
               {t("people.unlink")}

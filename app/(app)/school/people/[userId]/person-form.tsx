@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
+import { useT } from "@/lib/i18n/translation.client";
 import { updatePersonAction } from "@/lib/roster/people-actions";
 import type { TPersonDetail } from "@/lib/roster/people-queries";
 import { SCHOOL_ROLES } from "@/lib/roster/people-schemas";

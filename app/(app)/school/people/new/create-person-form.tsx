@@ -2,12 +2,12 @@
 // A new person with a role in the school; a pupil may be enrolled and a parent linked at once.
 // The login is made from the name unless typed; the one-time password is shown once.
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { schoolToday } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { createPersonAction } from "@/lib/roster/people-actions";
 import { SCHOOL_ROLES, type TSchoolRole } from "@/lib/roster/people-schemas";
 import { FormStatus, SelectField } from "../../../../../components/ui/fields";
@@ -30,12 +30,23 @@ export function CreatePersonForm({
   const { t } = useT(["admin", "common"]);
   const [role, setRole] = useState<TSchoolRole>(initialRole);
   const [created, setCreated] = useState<TCreated | null>(null);
+  // Where a new pupil went: the class chosen in the form, named with a link once they are created.
+  const [createdClass, setCreatedClass] = useState<TOption | null>(null);
+  const chosenClass = useRef<TOption | null>(null);
   const form = useActionForm(createPersonAction);
   return (
     <div className="space-y-4">
       {created && (
         <div className="space-y-2">
           <OneTimeCredentials name={created.name} login={created.login} password={created.password} />
+          {createdClass && (
+            <p role="status" className="text-sm text-slate-800" data-testid="created-class">
+              {t("people.enrolledIn", { name: created.name, className: createdClass.label })}{" "}
+              <Link href={`/school/classes/${createdClass.value}`} className="font-medium text-brand-700 underline">
+                {t("people.openClass", { className: createdClass.label })}
+              </Link>
+            </p>
+          )}
           <Link href={`/school/people/${created.userId}`} className="text-sm font-medium text-brand-700 hover:underline">
             {t("people.openCreated")}
           </Link>
@@ -44,13 +55,20 @@ export function CreatePersonForm({
       <form
         noValidate
         className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-3"
-        onSubmit={form.handleSubmit(undefined, {
-          reset: true,
-          onDone: (data) => {
-            setCreated(data);
-            setRole(initialRole);
+        onSubmit={form.handleSubmit(
+          (values) => {
+            chosenClass.current = values.role === "STUDENT" ? (classes.find((c) => String(c.value) === values.classId) ?? null) : null;
+            return values;
           },
-        })}
+          {
+            reset: true,
+            onDone: (data) => {
+              setCreated(data);
+              setCreatedClass(chosenClass.current);
+              setRole(initialRole);
+            },
+          },
+        )}
       >
         <SelectField
           name="role"

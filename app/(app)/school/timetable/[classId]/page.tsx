@@ -39,7 +39,7 @@ export default async function ClassTimetablePage({ params }: { params: Promise<{
       <Card title={t("timetable.week")}>
         <WeekGrid slots={timetable.slots} periods={periods} bells={bells.NORMAL?.periods ?? []} />
       </Card>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <Card title={t("timetable.addSlot")}>
           {timetable.assignments.length === 0 ? (
             <p className="text-sm text-slate-600">

@@ -2,8 +2,8 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { weekdayNameByIndex } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { addSlotAction } from "@/lib/timetable/slot-actions";
 import { FormStatus, SelectField } from "../../../../../components/ui/fields";
@@ -24,7 +24,7 @@ export function SlotForm({
   const { t, lng } = useT(["admin", "common"]);
   const form = useActionForm(addSlotAction);
   return (
-    <form noValidate className="grid items-start gap-3 sm:grid-cols-2" onSubmit={form.handleSubmit((v) => ({ ...v, classId }))}>
+    <form noValidate className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2" onSubmit={form.handleSubmit((v) => ({ ...v, classId }))}>
       <SelectField
         name="assignmentId"
         label={t("timetable.lesson")}

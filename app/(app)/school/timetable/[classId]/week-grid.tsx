@@ -1,9 +1,10 @@
 "use client";
 // The class's week: lesson numbers down, weekdays across, each cell with its lessons (two when
 // subgroups sit side by side, or odd and even weeks differ) and a button to remove one.
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatMinutes, weekdayNameByIndex } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TClassTimetable } from "@/lib/timetable/admin-queries";
 import { deleteSlotAction } from "@/lib/timetable/slot-actions";
 import { FormStatus } from "../../../../../components/ui/fields";
@@ -16,7 +17,7 @@ export function WeekGrid({ slots, periods, bells }: { slots: TClassTimetable["sl
   const remove = useActionForm(deleteSlotAction);
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("timetable.weekGrid")}>
         <table className="w-full min-w-[44rem] table-fixed border-collapse text-sm" data-testid="week-grid">
           <thead>
             <tr>
@@ -54,9 +55,11 @@ export function WeekGrid({ slots, periods, bells }: { slots: TClassTimetable["sl
                               className="text-xs text-red-700 hover:underline"
                               disabled={remove.pending}
                               onClick={() => void remove.run({ slotId: s.id })}
-                              aria-label={t("timetable.removeSlot", { subject: subjectLabel(s.assignment, lng), day: weekdayNameByIndex(d, lng), n: p })}
                             >
                               {t("actions.remove")}
+                              <span className="sr-only">
+                                : {t("timetable.removeSlot", { subject: subjectLabel(s.assignment, lng), day: weekdayNameByIndex(d, lng), n: p })}
+                              </span>
                             </button>
                           </div>
                         ))}
@@ -67,7 +70,7 @@ export function WeekGrid({ slots, periods, bells }: { slots: TClassTimetable["sl
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <FormStatus error={remove.formError} />
     </div>
   );

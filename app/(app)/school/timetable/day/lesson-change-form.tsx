@@ -2,8 +2,8 @@
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import { formatMinutes } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import type { TDayLesson } from "@/lib/timetable/admin-queries";
 import { changeLessonAction } from "@/lib/timetable/publish-actions";
 import { CheckboxField, FormStatus, SelectField } from "../../../../../components/ui/fields";

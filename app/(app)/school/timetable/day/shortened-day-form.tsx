@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import { useT } from "@/lib/i18n/translation.client";
 import { setShortenedDayAction } from "@/lib/timetable/shortened-day-actions";
 import { FormStatus } from "../../../../../components/ui/fields";
 

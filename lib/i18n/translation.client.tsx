@@ -1,0 +1,52 @@
+"use client";
+// Client components translate with useT(). The browser gets only the current language's
+// namespaces that the part of the app it shows uses: the root layout passes the few every page
+// needs, and a section's layout adds its own with <I18nNamespaces>. Both languages' bundles used to
+// be in every page's JavaScript.
+import type { i18n as TI18n } from "i18next";
+import { createContext, type ReactNode, useContext } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { createI18n } from "./create";
+import type { TClientBundles } from "./instance";
+import type { TLanguage, TNamespace } from "./settings";
+
+const LanguageContext = createContext<TLanguage>("ru");
+const instances = new Map<TLanguage, TI18n>();
+
+// Bundles are static per build, so adding one that is already there is a no-op; this runs during
+// render so that the server's render and the browser's first render see the same text.
+function instanceWith(lng: TLanguage, bundles: TClientBundles): TI18n {
+  let instance = instances.get(lng);
+  if (!instance) {
+    instance = createI18n(lng, {}, []);
+    instances.set(lng, instance);
+  }
+  for (const [ns, bundle] of Object.entries(bundles)) {
+    if (!instance.hasResourceBundle(lng, ns)) instance.addResourceBundle(lng, ns, bundle as object);
+  }
+  return instance;
+}
+
+export function I18nProvider({ lng, bundles, children }: { lng: TLanguage; bundles: TClientBundles; children: ReactNode }) {
+  return (
+    <LanguageContext.Provider value={lng}>
+      <I18nextProvider i18n={instanceWith(lng, bundles)}>{children}</I18nextProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+/** Adds a section's namespaces (in the current language) for the client components below it. */
+export function I18nNamespaces({ bundles, children }: { bundles: TClientBundles; children: ReactNode }) {
+  instanceWith(useContext(LanguageContext), bundles);
+  return children;
+}
+
+export function useLanguage(): TLanguage {
+  return useContext(LanguageContext);
+}
+
+export function useT(ns: TNamespace | TNamespace[] = "common") {
+  const lng = useLanguage();
+  const { t } = useTranslation(ns, { lng });
+  return { t, lng };
+}

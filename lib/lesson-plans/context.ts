@@ -1,0 +1,51 @@
+// The server's side of a lesson plan: the journal it goes into (written only by those who may
+// write the journal), its lessons outside locked terms, and the plan file read from CSV or .xlsx.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { TCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
+import { journalRights } from "@/lib/journal/access-rules";
+import { getJournalHeader } from "@/lib/journal/queries";
+import type { TJournalHeader } from "@/lib/journal/types";
+import { decodeCsv } from "@/lib/roster/import/decode";
+import { parseTable } from "@/lib/roster/import/table";
+import { isXlsx, readXlsxTable } from "@/lib/roster/import/xlsx";
+import { assignTopics, type TPlanLesson } from "./assign";
+import { expandTopics, readPlanTable, type TPlanFile } from "./plan-file";
+
+/** The journal, when the person may write it; else "not found" (reading is not enough). */
+export async function writableJournal(user: TCurrentUser, assignmentId: number): Promise<TJournalHeader> {
+  const header = await getJournalHeader(assignmentId, user.id);
+  if (!header || !journalRights(user, header).canWrite) throw new ActionError("not_found");
+  return header;
+}
+
+/** The journal's lessons of the year, those in locked terms left out (they cannot be written). */
+export async function planLessons(h: Pick<TJournalHeader, "schoolId" | "assignmentId" | "yearId">): Promise<TPlanLesson[]> {
+  return db.$queryRaw<TPlanLesson[]>`
+    SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l."isCancelled"
+    FROM "Lesson" l
+    WHERE l."schoolId" = ${h.schoolId} AND l."assignmentId" = ${h.assignmentId}
+      AND NOT EXISTS (SELECT 1 FROM "Term" tm WHERE tm."schoolId" = l."schoolId" AND tm."yearId" = ${h.yearId} AND tm."isLocked"
+        AND l.date BETWEEN tm."startDate" AND tm."endDate")
+    ORDER BY l.date, l.period, l.id`;
+}
+
+export async function readPlanFile(bytes: Uint8Array): Promise<TPlanFile> {
+  if (isXlsx(bytes)) {
+    const table = await readXlsxTable(bytes);
+    return table ? readPlanTable(table) : { topics: [], issues: [{ key: "unreadableXlsx" }], lessonCount: 0 };
+  }
+  return readPlanTable(parseTable(decodeCsv(bytes).text));
+}
+
+/** The plan placed on the journal's lessons, with a digest of what applying it would write. */
+export async function planFor(h: TJournalHeader, bytes: Uint8Array, keepExisting: boolean) {
+  const [file, lessons] = await Promise.all([readPlanFile(bytes), planLessons(h)]);
+  const placed = assignTopics(lessons, expandTopics(file.topics), { keepExisting });
+  const digest = createHash("sha256")
+    .update(JSON.stringify({ changes: placed.changes, issues: file.issues }))
+    .digest("hex");
+  return { file, placed, digest };
+}
