@@ -3,12 +3,13 @@
 // who is signed in (so it keeps diary copies for that person only), and shows the "offline"
 // line when the worker answered this page from its saved copy.
 import { useEffect, useState } from "react";
-import { useLanguage, useT } from "@/lib/i18n/client";
 import { formatDate, formatMinutes } from "@/lib/i18n/dates";
+import { useLanguage, useT } from "@/lib/i18n/translation.client";
 import { SERVICE_WORKER_URL, type TWorkerMessage } from "@/lib/offline/protocol";
 
 export function registerServiceWorker(): Promise<ServiceWorkerRegistration> {
-  return navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/", type: "module" });
+  // A classic script (esbuild leaves no import in it): what every browser with service workers runs.
+  return navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" });
 }
 
 /** Sends a message to the active worker and waits (briefly) until it has acted on it. */

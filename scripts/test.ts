@@ -95,6 +95,7 @@ if (all || values.e2e) {
   const built =
     values["skip-build"] ||
     ((await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0 &&
+      (await run("npm", ["run", "-s", "build:sw"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0 &&
       (await run("npm", ["run", "-s", "build:migrate"], { env })) === 0);
   if (!built) {
     failures.push("build");

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-// Belem's service worker, bundled by Serwist (app/serwist/[path]/route.ts) at build time.
+// Belem's service worker, bundled once after `next build` by `serwist build` (serwist.config.js) and
+// served as the static file /sw.js.
 //   - The app shell (Next's static files, icons) is precached, so a diary page opens offline.
 //   - A diary week is network-first; the copy kept for offline use sits in a cache named after the
 //     person the page was rendered for (the page carries <meta name="belem-person">), and only the
