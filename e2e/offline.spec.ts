@@ -7,7 +7,7 @@ import { addDays, schoolToday, startOfWeek } from "../lib/i18n/dates";
 import ruNotifications from "../locales/ru/notifications.json" with { type: "json" };
 import { createPerson } from "../test/support/factories";
 import { createE2ESchool, withE2EDb } from "./fixtures";
-import { assertLocalDatabase, DEMO_PASSWORD, signIn } from "./helpers";
+import { assertLocalDatabase, DEMO_PASSWORD, signIn, switchLanguage } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -149,4 +149,23 @@ test("notifications: turning push on stores the subscription", async ({ page, co
   await turnOn.click();
   await expect(page.getByText(ruNotifications.settings.isOn)).toBeVisible();
   await expect.poll(() => withE2EDb((db) => db.pushSubscription.count({ where: { userId: school.parent.id } }))).toBe(1);
+});
+
+// Last, as it leaves this parent reading Tatar. The language switch is a server action that
+// revalidates the whole layout: the worker must stay the file built with the app (it once was a
+// route that the standalone server then tried to build again, and /sw.js failed).
+test("after a layout-wide revalidation the worker is still served, and the offline line is in Tatar", async ({ page, context }) => {
+  const second = school.pupils[1];
+  await signIn(page, otherParent.login);
+  await expect(page).toHaveURL(new RegExp(`/diary/${second.id}$`));
+  await switchLanguage(page, "tt");
+  const script = await page.request.get("/sw.js");
+  expect(script.status()).toBe(200);
+  expect(script.headers()["content-type"]).toMatch(/javascript/);
+  expect(await script.text()).toContain("belem-diary-");
+  await openWeekOnline(page, context, second.id, otherParent.id);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId("offline-notice")).toHaveText(/^Челтәр юк: \d{1,2} [а-яәөүҗңһ]+, \d\d:\d\d халәте күрсәтелә$/);
+  await expect(page.getByText(name(second)).first()).toBeVisible();
 });
