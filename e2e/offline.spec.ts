@@ -9,7 +9,8 @@ import { createPerson } from "../test/support/factories";
 import { createE2ESchool, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, DEMO_PASSWORD, signIn, switchLanguage } from "./helpers";
 
-test.describe.configure({ mode: "serial" });
+// Several sign-ins (Argon2, deliberately slow) and service worker installs per test on a loaded machine.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const monday = startOfWeek(schoolToday());
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
