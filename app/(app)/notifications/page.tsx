@@ -1,6 +1,5 @@
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { WithNamespaces } from "@/lib/i18n/namespaces";
 import { getT } from "@/lib/i18n/server";
 import { vapidPublicKey } from "@/lib/notifications/push";
 import { getNotificationSettings } from "@/lib/notifications/queries";
@@ -15,13 +14,10 @@ export default async function NotificationsPage() {
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-xl font-semibold">{t("settings.title")}</h1>
       <p className="text-sm text-slate-600">{t("settings.intro")}</p>
-      {/* The two forms are client components: they need this section's strings in the browser. */}
-      <WithNamespaces ns={["notifications"]}>
-        <Card title={t("settings.thisDevice")}>
-          <DeviceToggle publicKey={vapidPublicKey()} />
-        </Card>
-        <PreferencesForm settings={settings} />
-      </WithNamespaces>
+      <Card title={t("settings.thisDevice")}>
+        <DeviceToggle publicKey={vapidPublicKey()} />
+      </Card>
+      <PreferencesForm settings={settings} />
     </div>
   );
 }
