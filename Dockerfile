@@ -13,11 +13,12 @@ COPY prisma.config.ts ./
 COPY scripts/prisma-generate.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 
-# 2. The build: the standalone server, then the migration runner bundled beside it.
+# 2. The build: the standalone server, the service worker (into its public/), then the migration
+#    runner bundled beside it.
 FROM deps AS build
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
-RUN npx next build && npm run -s build:migrate
+RUN npx next build && npm run -s build:sw && npm run -s build:migrate
 
 # 3. What runs: server.js with the node_modules it traced, the static files, the migrations.
 FROM node:22-bookworm-slim AS runtime

@@ -14,6 +14,7 @@ import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
 import { NavMenu } from "./nav-menu";
 import { RoleSwitch } from "./role-switch";
+import { OfflineNotice, ServiceWorkerLink } from "./service-worker";
 
 const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/lessons", labelKey: "nav.lessons", anyOf: ["journal:write"] },
@@ -58,6 +59,9 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
   }));
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* Whose page this is: the service worker keeps a diary copy for this person only. */}
+      <meta name="belem-person" content={String(user.id)} />
+      <ServiceWorkerLink personId={user.id} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -101,6 +105,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <OfflineNotice />
         {children}
       </main>
     </div>

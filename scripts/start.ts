@@ -61,6 +61,9 @@ if (!values.dev && !isBuildCurrent(process.cwd(), distDir, fingerprint)) {
   );
   const code = await run(next, ["build"], { env: { ...env, NODE_ENV: "production" } });
   if (code !== 0) await shutdown(code);
+  // The service worker, built once beside the build (serwist.config.js), served as a static file.
+  const sw = await run("npm", ["run", "-s", "build:sw"], { env: { ...env, NODE_ENV: "production" } });
+  if (sw !== 0) await shutdown(sw);
   recordBuild(process.cwd(), distDir, fingerprint);
 }
 // Belem's own server (scripts/serve.mjs) around Next's: the standalone server of the build, with

@@ -17,6 +17,7 @@ import { findOrInstallBrowser } from "./lib/browser";
 import { onShutdown, run, shutdown, startChild, waitForHttp } from "./lib/process";
 import { prepareStandalone } from "./lib/standalone";
 import { ensureSystemPostgres } from "./lib/system-postgres";
+import { localVapid } from "./lib/vapid";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -91,10 +92,13 @@ if (all || values.e2e) {
     OIDC_NAME_RU: "Тестовый провайдер",
     OIDC_NAME_TT: "Тест провайдеры",
     OIDC_MATCH_CLAIM: "snils",
+    // Web Push keys as `npm start` has them: the notifications page offers push only with a key.
+    ...localVapid(),
   };
   const built =
     values["skip-build"] ||
     ((await run("node_modules/.bin/next", ["build"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0 &&
+      (await run("npm", ["run", "-s", "build:sw"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0 &&
       (await run("npm", ["run", "-s", "build:migrate"], { env })) === 0);
   if (!built) {
     failures.push("build");

@@ -14,6 +14,7 @@ export const BUILD_SOURCES = [
   "public",
   "proxy.ts",
   "next.config.js",
+  "serwist.config.js",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

@@ -2,6 +2,7 @@
 // Turns notifications on or off for this browser: registers the service worker, asks the push
 // service for a subscription signed to Belem's VAPID key, and stores it on the server.
 import { useEffect, useState } from "react";
+import { registerServiceWorker } from "@/components/service-worker";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/translation.client";
 import { subscribePushAction, unsubscribePushAction } from "@/lib/notifications/actions";
@@ -9,7 +10,7 @@ import { subscribePushAction, unsubscribePushAction } from "@/lib/notifications/
 type TState = "loading" | "unsupported" | "denied" | "off" | "on";
 
 async function currentSubscription() {
-  const registration = await navigator.serviceWorker.register("/sw.js");
+  const registration = await registerServiceWorker();
   await navigator.serviceWorker.ready;
   return { registration, subscription: await registration.pushManager.getSubscription() };
 }
