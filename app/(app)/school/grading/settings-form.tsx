@@ -22,7 +22,13 @@ export function SettingsForm({ settings }: { settings: TGradingSetup["settings"]
     <form
       noValidate
       className="space-y-4"
-      onSubmit={form.handleSubmit((v) => ({ ...v, allowedValues: list(v.allowedValues), ungradedGrades: list(v.ungradedGrades) }))}
+      onSubmit={form.handleSubmit((v) => ({
+        ...v,
+        // With a preset, the hidden numbers are not sent: nothing there can be refused unseen.
+        ...(v.thresholdPreset === "CUSTOM" ? {} : { customThree: null, customFour: null, customFive: null }),
+        allowedValues: list(v.allowedValues),
+        ungradedGrades: list(v.ungradedGrades),
+      }))}
     >
       <fieldset>
         <legend className="mb-1 text-sm font-semibold">{t("grading.thresholds")}</legend>
