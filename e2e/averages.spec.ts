@@ -9,6 +9,8 @@ import { createE2ESchool, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
+// Signing in (Argon2), two saves and a reload: over a minute on a machine busy with other builds.
+test.setTimeout(120_000);
 
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
 
