@@ -6,7 +6,10 @@ export function fileSize(bytes: number): { key: "homework.kb" | "homework.mb"; s
   return { key: "homework.mb", size: formatDecimal(Math.round((bytes / (1024 * 1024)) * 10) / 10) };
 }
 
-/** A weight or size with the decimal comma Russian and Tatar both write: 1.5 → "1,5". */
+/**
+ * A weight, size or sum with the decimal comma Russian and Tatar both write: 1.5 → "1,5". At most
+ * two decimals, so float noise of a product (3 × 1.1 = 3.3000000000000003) never shows.
+ */
 export function formatDecimal(value: number): string {
-  return String(value).replace(".", ",");
+  return String(Math.round(value * 100) / 100).replace(".", ",");
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { cachedForPupil } from "@/lib/cache/pupil-cache";
 import { db } from "@/lib/db";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
+import { type TThresholds, thresholdsOf } from "@/lib/grading/term-mark";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import type { TJournalTerm } from "@/lib/journal/types";
 import { getCurrentYear } from "@/lib/school/queries";
@@ -12,7 +13,18 @@ import type { TDiaryPupil } from "./pupil-queries";
 import { attendedLessonIds } from "./sql";
 import { buildSubjectRows, type TNamed, type TSubjectRow, type TTermFinal, type TTermMark, type TTermSubject } from "./subject-summary";
 
-export type TTermMarks = { termKind: "QUARTER" | "TRIMESTER"; terms: TJournalTerm[]; term: TJournalTerm; rows: TSubjectRow[] };
+/** A kind of work a pupil can pick in "what do I need", with the weight its marks carry. */
+export type TKindOption = TNamed & { id: number; weight: number };
+
+export type TTermMarks = {
+  termKind: "QUARTER" | "TRIMESTER";
+  terms: TJournalTerm[];
+  term: TJournalTerm;
+  rows: TSubjectRow[];
+  /** The school's thresholds (its preset or its own), which turn an average into the term mark. */
+  thresholds: TThresholds;
+  workKinds: TKindOption[];
+};
 
 /** The term named by `termParam` (else the one of `today`, as the journal picks it) and the pupil's marks in it; null without a current year. */
 export function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
@@ -21,17 +33,25 @@ export function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
 
 async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
   const { id: studentId, schoolId } = pupil;
-  const [year, settings, defaultKind] = await Promise.all([
+  const [year, settings, workKinds] = await Promise.all([
     getCurrentYear(schoolId),
-    db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true } }),
-    db.workKind.findFirst({ where: { schoolId, isActive: true }, orderBy: [{ isDefault: "desc" }, { sortOrder: "asc" }], select: { weight: true } }),
+    db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true, customThree: true, customFour: true, customFive: true } }),
+    db.workKind.findMany({
+      where: { schoolId, isActive: true, weight: { gt: 0 } },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true, nameRu: true, nameTt: true, weight: true, isDefault: true },
+    }),
   ]);
+  const thresholds = thresholdsOf(settings ?? DEFAULT_GRADING);
+  const defaultKind = workKinds.find((k) => k.isDefault) ?? workKinds[0];
   if (!year || year.terms.length === 0) return null;
   const terms = year.terms.map((t) => ({ id: t.id, number: t.number, isLocked: t.isLocked, startDate: toIsoDate(t.startDate), endDate: toIsoDate(t.endDate) }));
   const term = pickTerm(terms, { param: termParam, today });
   if (!term) return null;
   const span = { from: term.startDate, to: term.endDate };
-  const [subjects, marks, finals] = await Promise.all([
+  // Lessons still to come in the term (from today, or the term's start if later), per subject.
+  const leftFrom = today > term.startDate ? today : term.startDate;
+  const [subjects, marks, finals, left] = await Promise.all([
     db.$queryRaw<TTermSubject[]>`
       SELECT DISTINCT sub.id, sub."nameRu", sub."nameTt", sub."sortOrder"
       FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
@@ -50,6 +70,11 @@ async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
       where: { schoolId, studentId, kind: "TERM", termId: term.id },
       select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
     }),
+    db.$queryRaw<{ subjectId: number; n: number }[]>`
+      SELECT a."subjectId", count(*)::int AS n
+      FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+      WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: leftFrom, to: term.endDate })} AND NOT l."isCancelled"
+      GROUP BY a."subjectId"`,
   ]);
   // A subject can have marks or a term mark without a lesson the pupil still attends (a transfer).
   const allSubjects: TTermSubject[] = [
@@ -62,6 +87,7 @@ async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
     workKind: { nameRu: kindRu, nameTt: kindTt, weight },
   }));
   const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
-  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, settings?.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset, defaultKind?.weight ?? 1);
-  return { termKind: year.termKind, terms, term, rows };
+  const lessonsLeft = new Map(left.map((r) => [r.subjectId, r.n]));
+  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, thresholds, defaultKind?.weight ?? 1, lessonsLeft);
+  return { termKind: year.termKind, terms, term, rows, thresholds, workKinds: workKinds.map(({ isDefault: _d, ...k }) => k) };
 }

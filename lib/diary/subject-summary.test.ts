@@ -1,31 +1,32 @@
 import { describe, expect, it } from "vitest";
+import { THRESHOLDS } from "@/lib/grading/term-mark";
 import { adviceFor, buildSubjectRows, type TTermMark } from "./subject-summary";
 
 const w1 = (...values: number[]) => values.map((value) => ({ value, weight: 1 }));
 
 describe("what do I need", () => {
   it("says two more fives of weight 1 raise 5, 4, 4 (4.33) to a five", () => {
-    expect(adviceFor(w1(5, 4, 4), "T260", 1)).toEqual([{ target: 5, value: 5, weight: 1, count: 2 }]);
+    expect(adviceFor(w1(5, 4, 4), THRESHOLDS.T260, 1)).toEqual([{ target: 5, value: 5, weight: 1, count: 2 }]);
   });
   it("offers fives and fours when a four is the next step", () => {
     // 3, 3, 4 → 3.33 → 3; to reach 3.6: one five (3.75) or two fours (3.6).
-    expect(adviceFor(w1(3, 3, 4), "T260", 1)).toEqual([
+    expect(adviceFor(w1(3, 3, 4), THRESHOLDS.T260, 1)).toEqual([
       { target: 4, value: 5, weight: 1, count: 1 },
       { target: 4, value: 4, weight: 1, count: 2 },
     ]);
   });
   it("counts heavier marks as fewer", () => {
-    expect(adviceFor(w1(5, 4, 4), "T260", 3)).toEqual([{ target: 5, value: 5, weight: 3, count: 1 }]);
+    expect(adviceFor(w1(5, 4, 4), THRESHOLDS.T260, 3)).toEqual([{ target: 5, value: 5, weight: 3, count: 1 }]);
   });
   it("follows the school's thresholds", () => {
     // 4.5 is a five under 2.5/3.5/4.5 but a four under 2.6/3.6/4.6.
-    expect(adviceFor(w1(5, 4), "T250", 1)).toEqual([]);
-    expect(adviceFor(w1(5, 4), "T260", 1)).toEqual([{ target: 5, value: 5, weight: 1, count: 1 }]);
+    expect(adviceFor(w1(5, 4), THRESHOLDS.T250, 1)).toEqual([]);
+    expect(adviceFor(w1(5, 4), THRESHOLDS.T260, 1)).toEqual([{ target: 5, value: 5, weight: 1, count: 1 }]);
   });
   it("has nothing to say with no marks, only points, or a five already", () => {
-    expect(adviceFor([], "T260", 1)).toEqual([]);
-    expect(adviceFor([{ value: null, weight: 1, isPending: true }], "T260", 1)).toEqual([]);
-    expect(adviceFor(w1(5, 5, 4), "T260", 1)).toEqual([]);
+    expect(adviceFor([], THRESHOLDS.T260, 1)).toEqual([]);
+    expect(adviceFor([{ value: null, weight: 1, isPending: true }], THRESHOLDS.T260, 1)).toEqual([]);
+    expect(adviceFor(w1(5, 5, 4), THRESHOLDS.T260, 1)).toEqual([]);
   });
 });
 
@@ -47,7 +48,7 @@ describe("a term by subject", () => {
     { id: 3, nameRu: "Биология", nameTt: "Биология", sortOrder: 2 },
   ];
   const marks = [mark(1, 1, "2026-11-20", 5), mark(2, 1, "2026-11-10", 3, test), mark(3, 1, "2026-11-12", null, kind, true), mark(4, 2, "2026-11-11", 4)];
-  const rows = buildSubjectRows(subjects, marks, [{ subjectId: 2, status: "GRADED", value: 4 }], "T260", 1);
+  const rows = buildSubjectRows(subjects, marks, [{ subjectId: 2, status: "GRADED", value: 4 }], THRESHOLDS.T260, 1);
 
   it("orders subjects as the school does, then by name", () => {
     expect(rows.map((r) => r.subject.id)).toEqual([1, 3, 2]);

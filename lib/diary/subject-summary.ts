@@ -1,7 +1,7 @@
 // A pupil's term, subject by subject: marks in date order, the weighted average, the term mark when
 // set, and "what do I need". Built on lib/grading so the diary says exactly what the journal says.
 // Pure: no Prisma, no Next.
-import { formatAverage, marksNeeded, suggestMark, type TThresholdPreset, type TWeightedMark, weightedAverage } from "@/lib/grading/term-mark";
+import { formatAverage, marksNeeded, suggestMark, type TThresholds, type TWeightedMark, weightedAverage, weightedSums } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
 
 export type TNamed = { nameRu: string; nameTt: string };
@@ -24,6 +24,10 @@ export type TSubjectRow = {
   marks: TTermMark[];
   average: number | null;
   averageText: string;
+  /** Σ(mark × weight) and Σ(weight) of the marks that count: the average's division, shown to families. */
+  sums: { products: number; weights: number };
+  /** The subject's lessons from today to the term's end, for "what do I need"; null if not known. */
+  lessonsLeft: number | null;
   suggested: number | null;
   final: TTermFinal | null;
   advice: TAdvice[];
@@ -33,13 +37,13 @@ export type TSubjectRow = {
  * Which marks of the given weight would lift the suggested mark one step: fives, and fours where a
  * four is enough. Nothing when there are no marks yet or the mark is already 5.
  */
-export function adviceFor(marks: readonly TWeightedMark[], preset: TThresholdPreset, weight: number): TAdvice[] {
-  const suggested = suggestMark(weightedAverage(marks), preset);
+export function adviceFor(marks: readonly TWeightedMark[], thresholds: TThresholds, weight: number): TAdvice[] {
+  const suggested = suggestMark(weightedAverage(marks), thresholds);
   if (suggested === null || suggested >= 5) return [];
   const target = suggested + 1;
   const advice: TAdvice[] = [];
   for (const value of target <= 4 ? [5, 4] : [5]) {
-    const count = marksNeeded(marks, target, value, weight, preset);
+    const count = marksNeeded(marks, target, value, weight, thresholds);
     if (count !== null && count > 0) advice.push({ target, value, weight, count });
   }
   return advice;
@@ -52,8 +56,9 @@ export function buildSubjectRows(
   subjects: readonly TTermSubject[],
   marks: readonly TTermMark[],
   finals: readonly TTermFinal[],
-  preset: TThresholdPreset,
+  thresholds: TThresholds,
   adviceWeight: number,
+  lessonsLeft: ReadonlyMap<number, number> | null = null,
 ): TSubjectRow[] {
   const ordered = [...new Map(subjects.map((s) => [s.id, s])).values()].sort((a, b) => a.sortOrder - b.sortOrder || a.nameRu.localeCompare(b.nameRu, "ru"));
   return ordered.map((subject) => {
@@ -66,10 +71,12 @@ export function buildSubjectRows(
       marks: own,
       average,
       averageText: formatAverage(average),
-      suggested: suggestMark(average, preset),
+      sums: weightedSums(weighted),
+      lessonsLeft: lessonsLeft ? (lessonsLeft.get(subject.id) ?? 0) : null,
+      suggested: suggestMark(average, thresholds),
       final,
       // Once the term mark is given, there is nothing left to raise.
-      advice: final ? [] : adviceFor(weighted, preset, adviceWeight),
+      advice: final ? [] : adviceFor(weighted, thresholds, adviceWeight),
     };
   });
 }

@@ -3,8 +3,19 @@
 // of GradingSettings in prisma/schema.prisma, so a row created without them agrees.
 import type { TThresholdPreset } from "./term-mark";
 
-export const DEFAULT_GRADING: { thresholdPreset: TThresholdPreset; usesWeekParity: boolean; allowedValues: number[]; ungradedGrades: number[] } = {
+export const DEFAULT_GRADING: {
+  thresholdPreset: TThresholdPreset;
+  customThree: null;
+  customFour: null;
+  customFive: null;
+  usesWeekParity: boolean;
+  allowedValues: number[];
+  ungradedGrades: number[];
+} = {
   thresholdPreset: "T260",
+  customThree: null,
+  customFour: null,
+  customFive: null,
   usesWeekParity: false,
   allowedValues: [2, 3, 4, 5],
   ungradedGrades: [1],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAverage, marksNeeded, suggestMark, suggestYearMark, weightedAverage } from "./term-mark";
+import { formatAverage, marksNeeded, suggestMark, suggestYearMark, THRESHOLDS, thresholdsOf, weightedAverage } from "./term-mark";
 
 describe("weighted average", () => {
   it("is Σ(mark × weight) / Σ(weight)", () => {
@@ -42,28 +42,28 @@ describe("weighted average", () => {
 
 describe("suggested term mark", () => {
   it("follows each preset at its boundaries", () => {
-    expect(suggestMark(4.5, "T250")).toBe(5);
-    expect(suggestMark(4.49, "T250")).toBe(4);
-    expect(suggestMark(4.59, "T260")).toBe(4);
-    expect(suggestMark(4.6, "T260")).toBe(5);
-    expect(suggestMark(4.64, "T265")).toBe(4);
-    expect(suggestMark(4.65, "T265")).toBe(5);
-    expect(suggestMark(3.6, "T260")).toBe(4);
-    expect(suggestMark(2.6, "T260")).toBe(3);
-    expect(suggestMark(2.59, "T260")).toBe(2);
+    expect(suggestMark(4.5, THRESHOLDS.T250)).toBe(5);
+    expect(suggestMark(4.49, THRESHOLDS.T250)).toBe(4);
+    expect(suggestMark(4.59, THRESHOLDS.T260)).toBe(4);
+    expect(suggestMark(4.6, THRESHOLDS.T260)).toBe(5);
+    expect(suggestMark(4.64, THRESHOLDS.T265)).toBe(4);
+    expect(suggestMark(4.65, THRESHOLDS.T265)).toBe(5);
+    expect(suggestMark(3.6, THRESHOLDS.T260)).toBe(4);
+    expect(suggestMark(2.6, THRESHOLDS.T260)).toBe(3);
+    expect(suggestMark(2.59, THRESHOLDS.T260)).toBe(2);
   });
   it("judges the average as shown (two decimals)", () => {
-    expect(suggestMark(4.596, "T260")).toBe(5);
-    expect(suggestMark(4.594, "T260")).toBe(4);
+    expect(suggestMark(4.596, THRESHOLDS.T260)).toBe(5);
+    expect(suggestMark(4.594, THRESHOLDS.T260)).toBe(4);
   });
   it("suggests nothing without marks", () => {
-    expect(suggestMark(null, "T260")).toBeNull();
+    expect(suggestMark(null, THRESHOLDS.T260)).toBeNull();
   });
   it("gives the year mark from term marks", () => {
-    expect(suggestYearMark([5, 4, 5, 4], "T250")).toBe(5);
-    expect(suggestYearMark([5, 4, 4, 4], "T260")).toBe(4);
-    expect(suggestYearMark([null, null], "T260")).toBeNull();
-    expect(suggestYearMark([3, null, 4], "T250")).toBe(4);
+    expect(suggestYearMark([5, 4, 5, 4], THRESHOLDS.T250)).toBe(5);
+    expect(suggestYearMark([5, 4, 4, 4], THRESHOLDS.T260)).toBe(4);
+    expect(suggestYearMark([null, null], THRESHOLDS.T260)).toBeNull();
+    expect(suggestYearMark([3, null, 4], THRESHOLDS.T250)).toBe(4);
   });
 });
 
@@ -75,11 +75,25 @@ describe("what do I need", () => {
   ];
   it("counts the fives that lift the average to the next mark", () => {
     // (4+4+3+5n)/(3+n) ≥ 4.6 → n ≥ 6.75 → 7
-    expect(marksNeeded(marks, 5, 5, 1, "T260")).toBe(7);
+    expect(marksNeeded(marks, 5, 5, 1, THRESHOLDS.T260)).toBe(7);
     // one 5 with weight 3: (11+15)/6 = 4.33 → 4; already 3.67 ≥ 3.6 → 0 needed for a 4
-    expect(marksNeeded(marks, 4, 5, 3, "T260")).toBe(0);
+    expect(marksNeeded(marks, 4, 5, 3, THRESHOLDS.T260)).toBe(0);
   });
   it("says when a mark cannot help", () => {
-    expect(marksNeeded(marks, 5, 4, 1, "T260")).toBeNull();
+    expect(marksNeeded(marks, 5, 4, 1, THRESHOLDS.T260)).toBeNull();
+  });
+});
+
+describe("a school's thresholds", () => {
+  it("are its preset's, or its own three numbers", () => {
+    expect(thresholdsOf({ thresholdPreset: "T265" })).toEqual({ three: 2.65, four: 3.65, five: 4.65 });
+    const own = thresholdsOf({ thresholdPreset: "CUSTOM", customThree: 2.75, customFour: 3.8, customFive: 4.7 });
+    expect(own).toEqual({ three: 2.75, four: 3.8, five: 4.7 });
+    expect(suggestMark(4.69, own)).toBe(4);
+    expect(suggestMark(4.7, own)).toBe(5);
+    expect(suggestMark(2.74, own)).toBe(2);
+  });
+  it("fall back to the default preset when CUSTOM lacks a number", () => {
+    expect(thresholdsOf({ thresholdPreset: "CUSTOM", customThree: 2.75, customFour: null, customFive: 4.7 })).toEqual(THRESHOLDS.T260);
   });
 });

@@ -2,7 +2,7 @@
 // Shared by every report (term sheet, teacher's report, school and region summaries) so each
 // figure comes from one place. Pure: no Prisma, no Next.
 import type { TFinalOutcome } from "./report-figures";
-import { suggestMark, type TThresholdPreset, type TWeightedMark, weightedAverage } from "./term-mark";
+import { suggestMark, type TThresholds, type TWeightedMark, weightedAverage } from "./term-mark";
 
 export type TGradedOutcome = 5 | 4 | 3 | 2;
 
@@ -38,12 +38,12 @@ function bucket(value: number): TGradedOutcome {
  * with status EXEMPT) wins: such pupils are left out of the subject's counts whatever else is
  * recorded. Otherwise the term mark the teacher set, else the suggestion from the weighted average.
  */
-export function termCell(input: TTermCellInput, preset: TThresholdPreset): TTermCell {
+export function termCell(input: TTermCellInput, thresholds: TThresholds): TTermCell {
   const average = weightedAverage(input.marks);
   if (input.isExempt || input.final?.status === "EXEMPT") return { kind: "exempt", average };
   if (input.final?.status === "NOT_ASSESSED") return { kind: "set", outcome: "not_assessed", average };
   if (input.final?.status === "GRADED" && input.final.value !== null) return { kind: "set", outcome: bucket(input.final.value), average };
-  const suggested = suggestMark(average, preset);
+  const suggested = suggestMark(average, thresholds);
   if (average === null || suggested === null) return { kind: "none" };
   return { kind: "suggested", outcome: bucket(suggested), average };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { THRESHOLDS } from "@/lib/grading/term-mark";
 import { finalMarkFigures, type TFinalContext } from "./final-mark-figures";
 
 const ctx = (over: Partial<TFinalContext> = {}): TFinalContext => ({
@@ -10,7 +11,7 @@ const ctx = (over: Partial<TFinalContext> = {}): TFinalContext => ({
   grade: 5,
   allowedValues: [2, 3, 4, 5],
   ungradedGrades: [1],
-  thresholdPreset: "T260",
+  thresholds: THRESHOLDS.T260,
   terms: [
     { id: 11, number: 1, startDate: "2026-09-01", endDate: "2026-10-24", isLocked: true },
     { id: 12, number: 2, startDate: "2026-11-03", endDate: "2026-12-28", isLocked: false },

@@ -2,7 +2,7 @@
 // to and whether that term is locked, the pupil's enrolment, the school's scale, and the average
 // and suggestion the grading functions give. Pure.
 import { ActionError } from "@/lib/errors";
-import { suggestMark, suggestYearMark, type TThresholdPreset, weightedAverage } from "@/lib/grading/term-mark";
+import { suggestMark, suggestYearMark, type TThresholds, weightedAverage } from "@/lib/grading/term-mark";
 import type { TJournalFinalMark, TJournalTerm } from "./types";
 
 export type TFinalRow = Omit<TJournalFinalMark, "studentId"> & { id: number };
@@ -16,7 +16,7 @@ export type TFinalContext = {
   grade: number;
   allowedValues: number[];
   ungradedGrades: number[];
-  thresholdPreset: TThresholdPreset;
+  thresholds: TThresholds;
   terms: TJournalTerm[];
   spans: { from: string; to: string | null }[];
   inSubgroup: boolean;
@@ -47,10 +47,10 @@ export function finalMarkFigures(ctx: TFinalContext, period: number, mark: TFina
     const termValues = ctx.finals.filter((f) => f.period > 0 && f.status === "GRADED").map((f) => f.value);
     const given = termValues.filter((v): v is number => v !== null);
     average = given.length ? given.reduce((a, b) => a + b, 0) / given.length : null;
-    suggested = suggestYearMark(termValues, ctx.thresholdPreset);
+    suggested = suggestYearMark(termValues, ctx.thresholds);
   } else {
     average = weightedAverage(ctx.marks.filter((m) => m.date >= term.startDate && m.date <= term.endDate));
-    suggested = suggestMark(average, ctx.thresholdPreset);
+    suggested = suggestMark(average, ctx.thresholds);
   }
   const value = mark.status === "GRADED" ? mark.value : null;
   return {

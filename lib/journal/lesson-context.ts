@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
+import { type TThresholdSetting, thresholdsOf } from "@/lib/grading/term-mark";
 import { canWriteLesson, journalRights } from "./access-rules";
 import type { TFinalContext } from "./final-mark-figures";
 import { getJournalHeader } from "./queries";
@@ -87,9 +88,10 @@ export async function loadLessonContext(lessonId: number, cell?: { studentId: nu
 }
 
 export async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {
-  const rows = await db.$queryRaw<TFinalContext[]>`
+  const rows = await db.$queryRaw<(Omit<TFinalContext, "thresholds"> & TThresholdSetting)[]>`
     SELECT a."schoolId", a."yearId", a."subjectId", a."teacherId", c."homeroomTeacherId", c.grade, ${SCALE},
       coalesce(gs."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset}) AS "thresholdPreset",
+      gs."customThree", gs."customFour", gs."customFive",
       (SELECT coalesce(json_agg(json_build_object('id', tm.id, 'number', tm.number, 'startDate', tm."startDate", 'endDate', tm."endDate",
         'isLocked', tm."isLocked") ORDER BY tm.number), '[]') FROM "Term" tm WHERE tm."yearId" = a."yearId") AS terms,
       (SELECT coalesce(json_agg(json_build_object('from', e."startDate", 'to', e."endDate")), '[]') FROM "Enrolment" e
@@ -105,7 +107,10 @@ export async function loadFinalContext(assignmentId: number, studentId: number):
     JOIN "SchoolClass" c ON c.id = a."classId"
     LEFT JOIN "GradingSettings" gs ON gs."schoolId" = a."schoolId"
     WHERE a.id = ${assignmentId}`;
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const { thresholdPreset, customThree, customFour, customFive, ...rest } = row;
+  return { ...rest, thresholds: thresholdsOf({ thresholdPreset, customThree, customFour, customFive }) };
 }
 
 /** Who may write a lesson: the journal's writers, and the teacher who substitutes on that lesson. */

@@ -77,7 +77,11 @@ describe("the term grid", () => {
     expect(j.marks).toEqual([expect.objectContaining({ lessonId: lesson, studentId: s.pupils[0].id, value: 5, comment: "у доски" })]);
     expect(j.absences).toEqual([{ lessonId: lesson, studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[1].id }]);
     expect(j.finalMarks).toEqual([expect.objectContaining({ studentId: s.pupils[0].id, period: 2, value: 5 })]);
-    expect(j.header).toMatchObject({ className: "5 «А»", grade: 5, settings: { allowedValues: [2, 3, 4, 5], thresholdPreset: "T260", isUngraded: false } });
+    expect(j.header).toMatchObject({
+      className: "5 «А»",
+      grade: 5,
+      settings: { allowedValues: [2, 3, 4, 5], thresholds: { three: 2.6, four: 3.6, five: 4.6 }, isUngraded: false },
+    });
     expect(j.header.workKinds.map((w) => w.code)).toEqual(["answer", "test"]);
     expect(j.access).toMatchObject({ canWrite: true, canWriteFinalMarks: true });
   });

@@ -11,7 +11,7 @@ import type { TExemptionSpan } from "@/lib/exemptions/period";
 import { getExemptionSpans } from "@/lib/exemptions/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
-import type { TThresholdPreset } from "@/lib/grading/term-mark";
+import { type TThresholdPreset, thresholdsOf } from "@/lib/grading/term-mark";
 import { schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
 import { pickTerm } from "@/lib/school/terms";
@@ -50,7 +50,10 @@ type THeaderRow = {
   termKind: "QUARTER" | "TRIMESTER";
   allowedValues: number[] | null;
   ungradedGrades: number[] | null;
-  thresholdPreset: TThresholdPreset | null;
+  thresholdPreset: TThresholdPreset | "CUSTOM" | null;
+  customThree: number | null;
+  customFour: number | null;
+  customFive: number | null;
   isSubstitute: boolean;
   focusDate: TIsoDate | null;
   terms: TJournalTerm[];
@@ -65,7 +68,7 @@ export const getJournalHeader = cache(async (assignmentId: number, readerId: num
     SELECT a.id AS "assignmentId", a."schoolId", a."yearId", a."subjectId", a."classId", a."subgroupId", a."teacherId",
       s."nameRu" AS "subjectRu", s."nameTt" AS "subjectTt", c.grade, c.letter, c."homeroomTeacherId", sg.name AS "subgroupName",
       concat_ws(' ', t."lastName", t."firstName", t."middleName") AS "teacherName", y."termKind"::text AS "termKind",
-      gs."allowedValues", gs."ungradedGrades", gs."thresholdPreset"::text AS "thresholdPreset",
+      gs."allowedValues", gs."ungradedGrades", gs."thresholdPreset"::text AS "thresholdPreset", gs."customThree", gs."customFour", gs."customFive",
       EXISTS (SELECT 1 FROM "Lesson" l WHERE l."schoolId" = a."schoolId" AND l."assignmentId" = a.id AND l."substituteTeacherId" = ${readerId}) AS "isSubstitute",
       (SELECT to_char(l.date, 'YYYY-MM-DD') FROM "Lesson" l WHERE l.id = ${focusLessonId} AND l."schoolId" = a."schoolId" AND l."assignmentId" = a.id) AS "focusDate",
       (SELECT coalesce(json_agg(json_build_object('id', tm.id, 'number', tm.number, 'startDate', tm."startDate", 'endDate', tm."endDate",
@@ -103,7 +106,7 @@ export const getJournalHeader = cache(async (assignmentId: number, readerId: num
     focusDate: r.focusDate,
     settings: {
       allowedValues: r.allowedValues ?? DEFAULT_GRADING.allowedValues,
-      thresholdPreset: r.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset,
+      thresholds: thresholdsOf({ ...r, thresholdPreset: r.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset }),
       isUngraded: ungraded.includes(r.grade),
     },
     termKind: r.termKind,

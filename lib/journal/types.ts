@@ -1,7 +1,7 @@
 // The shapes the journal page hands its grid. Plain data (dates as "YYYY-MM-DD"), so the server
 // query and the client component share them. Pure.
 import type { TExemptionSpan } from "@/lib/exemptions/period";
-import type { TThresholdPreset } from "@/lib/grading/term-mark";
+import type { TThresholds } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
 
 export type TFinalStatus = "GRADED" | "NOT_ASSESSED" | "EXEMPT";
@@ -28,7 +28,7 @@ export type TJournalHeader = {
   isSubstitute: boolean;
   /** The date of the lesson named by `?lesson=`, when it is one of this assignment's. */
   focusDate: TIsoDate | null;
-  settings: { allowedValues: number[]; thresholdPreset: TThresholdPreset; isUngraded: boolean };
+  settings: { allowedValues: number[]; thresholds: TThresholds; isUngraded: boolean };
   termKind: "QUARTER" | "TRIMESTER";
   terms: TJournalTerm[];
   workKinds: TWorkKindOption[];

@@ -12,7 +12,7 @@
 //   - else the weighted average of the pupil's marks in the subject during the term (pending
 //     points, marks without a value and weights ≤ 0 left out), rounded half up to two decimals
 //     exactly as JS does it (float8 is IEEE double, like a JS number), against the school's
-//     THRESHOLDS; no mark, nothing counted.
+//     thresholds (its preset in THRESHOLDS, or its own three numbers); no mark, nothing counted.
 // Every mark of the terms' lessons is read, as loadTermOutcomes does: reading only those of pupils
 // whom no term mark decides was tried and was slower on the benchmark district, where a quarter
 // with its term marks set still leaves a quarter of the pupils with some undecided cell (the first
@@ -97,7 +97,14 @@ export async function loadClassCounts(termIds: number[]): Promise<TClassCounts[]
       ) k
       JOIN "Term" t ON t.id = k."termId"
       LEFT JOIN "GradingSettings" gs ON gs."schoolId" = t."schoolId"
-      JOIN (VALUES ${PRESETS}) th (preset, three, four, five) ON th.preset = COALESCE(gs."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset})
+      JOIN (VALUES ${PRESETS}) p (preset, three, four, five)
+        ON p.preset = CASE WHEN gs."thresholdPreset" IS NULL OR gs."thresholdPreset" = 'CUSTOM' THEN ${DEFAULT_GRADING.thresholdPreset} ELSE gs."thresholdPreset"::text END
+      -- A school's own thresholds when all three are set, as thresholdsOf decides; else its preset.
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN custom THEN gs."customThree" ELSE p.three END AS three, CASE WHEN custom THEN gs."customFour" ELSE p.four END AS four,
+          CASE WHEN custom THEN gs."customFive" ELSE p.five END AS five
+        FROM (SELECT coalesce(gs."thresholdPreset" = 'CUSTOM' AND num_nulls(gs."customThree", gs."customFour", gs."customFive") = 0, false) AS custom) c
+      ) th
       CROSS JOIN LATERAL (SELECT floor((k.points / k.weights + ${Number.EPSILON}::float8) * 100 + 0.5) / 100 AS shown) r
       WHERE k.classes IS NOT NULL
     ) o

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { weightedAverage } from "@/lib/grading/term-mark";
+import { THRESHOLDS, weightedAverage } from "@/lib/grading/term-mark";
 import { joinOutcomes, type TMarkGroup } from "./outcome-join";
 
 const terms = [
-  { id: 1, schoolId: 10, preset: "T260" as const },
-  { id: 2, schoolId: 20, preset: "T250" as const },
+  { id: 1, schoolId: 10, thresholds: THRESHOLDS.T260 },
+  { id: 2, schoolId: 20, thresholds: THRESHOLDS.T250 },
 ];
 
 describe("joining a term's rows into cells", () => {

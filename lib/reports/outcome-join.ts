@@ -3,10 +3,10 @@
 // on hand-made rows; it runs over tens of thousands of cells for a large school, hence numeric
 // keys and no per-cell allocations beyond the cell itself.
 import type { TFinalOutcome } from "@/lib/grading/report-figures";
-import type { TThresholdPreset, TWeightedMark } from "@/lib/grading/term-mark";
+import type { TThresholds, TWeightedMark } from "@/lib/grading/term-mark";
 import { countedOutcome, type TTermCell, termCell } from "@/lib/grading/term-outcome";
 
-export type TTermRow = { id: number; schoolId: number; preset: TThresholdPreset };
+export type TTermRow = { id: number; schoolId: number; thresholds: TThresholds };
 export type TPupilRow = { termId: number; classId: number; studentId: number; leftOn: string | null };
 export type TSubjectRow = { termId: number; classId: number; subjectId: number };
 export type TKeyRow = { termId: number; studentId: number; subjectId: number };
@@ -92,7 +92,7 @@ export function joinOutcomes(input: {
           isExempt: exempt.get(p.termId, p.studentId, subjectId) === true,
           marks: marksOf.get(p.termId, p.studentId, subjectId) ?? NO_MARKS,
         },
-        term.preset,
+        term.thresholds,
       );
       rows.push({
         termId: p.termId,

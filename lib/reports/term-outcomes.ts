@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { reportFigures, type TReportFigures } from "@/lib/grading/report-figures";
+import { type TThresholdSetting, thresholdsOf } from "@/lib/grading/term-mark";
 import { joinOutcomes, type TFinalRow, type TKeyRow, type TOutcomeRow, type TPupilRow, type TSubjectRow, type TTermRow } from "./outcome-join";
 
 export type { TOutcomeRow };
@@ -62,10 +63,11 @@ export async function loadTermOutcomes(filter: TOutcomeFilter): Promise<TOutcome
       ) g`;
   };
   const [terms, pupils, subjects, finals, exemptions, [wholeMarks]] = await Promise.all([
-    db.$queryRaw<TTermRow[]>`
-      SELECT t.id, t."schoolId", COALESCE(g."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset}) AS preset
+    db.$queryRaw<(Omit<TTermRow, "thresholds"> & TThresholdSetting)[]>`
+      SELECT t.id, t."schoolId", COALESCE(g."thresholdPreset"::text, ${DEFAULT_GRADING.thresholdPreset}) AS "thresholdPreset",
+        g."customThree", g."customFour", g."customFive"
       FROM "Term" t LEFT JOIN "GradingSettings" g ON g."schoolId" = t."schoolId"
-      WHERE t.id = ANY(${termIds}::int[])`,
+      WHERE t.id = ANY(${termIds}::int[])`.then((rows) => rows.map((r): TTermRow => ({ id: r.id, schoolId: r.schoolId, thresholds: thresholdsOf(r) }))),
     // A pupil with several enrolments in the class during the term is one row; they "left" when
     // none of them reaches the term's last day.
     db.$queryRaw<TPupilRow[]>`

@@ -12,7 +12,15 @@ describe("grading settings", () => {
     const result = await asUser(s.admin, () =>
       saveGradingSettingsAction({ thresholdPreset: "T265", usesWeekParity: "on", allowedValues: ["5", "4", "3", "2", "2"], ungradedGrades: ["1"] }),
     );
-    expect(result?.data).toEqual({ thresholdPreset: "T265", usesWeekParity: true, allowedValues: [2, 3, 4, 5], ungradedGrades: [1] });
+    expect(result?.data).toEqual({
+      thresholdPreset: "T265",
+      customThree: null,
+      customFour: null,
+      customFive: null,
+      usesWeekParity: true,
+      allowedValues: [2, 3, 4, 5],
+      ungradedGrades: [1],
+    });
     expect(await db.gradingSettings.findUniqueOrThrow({ where: { schoolId: s.schoolId }, select: { thresholdPreset: true, usesWeekParity: true } })).toEqual({
       thresholdPreset: "T265",
       usesWeekParity: true,

@@ -1,5 +1,5 @@
 "use server";
-// A school's grading settings: the term-mark threshold preset and the scale, kinds of work with
+// A school's grading settings: the term-mark thresholds (a preset or the school's own) and the scale, kinds of work with
 // their weights (one is the default for a new mark), absence codes with letters and names in both
 // languages. Nothing here is deleted: marks point at kinds and codes, which are made inactive.
 import { revalidatePath } from "next/cache";
@@ -14,6 +14,7 @@ function revalidateGrading() {
   revalidatePath("/school/grading");
   revalidatePath("/journal", "layout");
   revalidatePath("/diary", "layout");
+  revalidatePath("/reports", "layout");
 }
 
 export const saveGradingSettingsAction = schoolAdminClient
@@ -22,7 +23,7 @@ export const saveGradingSettingsAction = schoolAdminClient
   .action(async ({ parsedInput: input, ctx: { user, schoolId } }) => {
     const before = await db.gradingSettings.findUnique({
       where: { schoolId },
-      select: { thresholdPreset: true, usesWeekParity: true, allowedValues: true, ungradedGrades: true },
+      select: { thresholdPreset: true, customThree: true, customFour: true, customFive: true, usesWeekParity: true, allowedValues: true, ungradedGrades: true },
     });
     await db.$transaction(async (tx) => {
       await tx.gradingSettings.upsert({ where: { schoolId }, create: { schoolId, ...input }, update: input, select: { id: true } });

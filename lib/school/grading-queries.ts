@@ -5,7 +5,10 @@ import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 
 export async function getGradingSetup(schoolId: number) {
   const [settings, workKinds, absenceCodes] = await Promise.all([
-    db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true, usesWeekParity: true, allowedValues: true, ungradedGrades: true } }),
+    db.gradingSettings.findUnique({
+      where: { schoolId },
+      select: { thresholdPreset: true, customThree: true, customFour: true, customFive: true, usesWeekParity: true, allowedValues: true, ungradedGrades: true },
+    }),
     db.workKind.findMany({
       where: { schoolId },
       orderBy: [{ isActive: "desc" }, { sortOrder: "asc" }],

@@ -102,7 +102,7 @@ export const RowSummary = memo(function RowSummary(props: {
           c={props.c}
           studentId={props.studentId}
           entry={entry}
-          suggestion={suggestMark(average, header.settings.thresholdPreset)}
+          suggestion={suggestMark(average, header.settings.thresholds)}
           isTabStop={props.isTabStop}
           isExempt={exempt.pupils.has(props.studentId)}
         />

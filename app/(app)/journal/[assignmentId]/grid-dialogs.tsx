@@ -65,7 +65,7 @@ function FinalDialog(props: { studentId: number; title: string; lessonIds: reado
   const { t } = useT("journal");
   const { finals, header } = useGrid();
   const average = useRowAverage(props.studentId, props.lessonIds);
-  const suggestion = suggestMark(average, header.settings.thresholdPreset);
+  const suggestion = suggestMark(average, header.settings.thresholds);
   return (
     <FinalEditor
       title={t("final.title", { pupil: props.title })}

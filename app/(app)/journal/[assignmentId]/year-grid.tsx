@@ -26,7 +26,7 @@ export function YearGrid({ data }: { data: TJournalYearData }) {
   const suggestionOf = (studentId: number) =>
     suggestYearMark(
       termMarks(studentId).map((f) => (f?.status === "GRADED" ? f.value : null)),
-      header.settings.thresholdPreset,
+      header.settings.thresholds,
     );
   const averageOf = (studentId: number) => {
     const given = termMarks(studentId).flatMap((f) => (f?.status === "GRADED" && f.value !== null ? [f.value] : []));

@@ -1,11 +1,12 @@
 "use client";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { THRESHOLDS } from "@/lib/grading/term-mark";
 import { useT } from "@/lib/i18n/translation.client";
 import { saveGradingSettingsAction } from "@/lib/school/grading-actions";
 import type { TGradingSetup } from "@/lib/school/grading-queries";
-import { CheckboxField, FormStatus } from "../../../../components/ui/fields";
+import { CheckboxField, FormStatus, TextField } from "../../../../components/ui/fields";
 
 const list = (v: string | string[] | undefined) => ([] as string[]).concat(v ?? []);
 /** Russian and Tatar write decimals with a comma. */
@@ -15,11 +16,19 @@ const decimal = (n: number) => String(n).replace(".", ",");
 export function SettingsForm({ settings }: { settings: TGradingSetup["settings"] }) {
   const { t } = useT(["admin", "common"]);
   const form = useActionForm(saveGradingSettingsAction);
+  const [preset, setPreset] = useState<string>(settings.thresholdPreset);
+  const isCustom = preset === "CUSTOM";
   return (
     <form
       noValidate
       className="space-y-4"
-      onSubmit={form.handleSubmit((v) => ({ ...v, allowedValues: list(v.allowedValues), ungradedGrades: list(v.ungradedGrades) }))}
+      onSubmit={form.handleSubmit((v) => ({
+        ...v,
+        // With a preset, the hidden numbers are not sent: nothing there can be refused unseen.
+        ...(v.thresholdPreset === "CUSTOM" ? {} : { customThree: null, customFour: null, customFive: null }),
+        allowedValues: list(v.allowedValues),
+        ungradedGrades: list(v.ungradedGrades),
+      }))}
     >
       <fieldset>
         <legend className="mb-1 text-sm font-semibold">{t("grading.thresholds")}</legend>
@@ -31,6 +40,7 @@ export function SettingsForm({ settings }: { settings: TGradingSetup["settings"]
                 name="thresholdPreset"
                 value={preset}
                 defaultChecked={settings.thresholdPreset === preset}
+                onChange={() => setPreset(preset)}
                 className="h-4 w-4 accent-brand-600"
               />
               {t("grading.preset", {
@@ -40,6 +50,38 @@ export function SettingsForm({ settings }: { settings: TGradingSetup["settings"]
               })}
             </label>
           ))}
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="thresholdPreset"
+              value="CUSTOM"
+              defaultChecked={settings.thresholdPreset === "CUSTOM"}
+              onChange={() => setPreset("CUSTOM")}
+              className="h-4 w-4 accent-brand-600"
+            />
+            {t("grading.custom")}
+          </label>
+        </div>
+        {/* The school's own numbers; kept in the form (not sent as CUSTOM) while a preset is chosen. */}
+        <div className={isCustom ? "mt-2 grid gap-2 sm:grid-cols-3" : "hidden"}>
+          {(
+            [
+              ["customFive", 5, settings.customFive],
+              ["customFour", 4, settings.customFour],
+              ["customThree", 3, settings.customThree],
+            ] as const
+          ).map(([name, mark, value]) => (
+            <TextField
+              key={name}
+              name={name}
+              inputMode="decimal"
+              autoComplete="off"
+              label={t("grading.customThreshold", { mark })}
+              defaultValue={value === null ? "" : decimal(value)}
+              error={form.error(name)}
+            />
+          ))}
+          <p className="text-sm text-slate-600 sm:col-span-3">{t("grading.customHint")}</p>
         </div>
       </fieldset>
       <fieldset>

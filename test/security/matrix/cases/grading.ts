@@ -6,11 +6,30 @@ import { actionCases } from "../define";
 const SCHOOL_WIDE = ["own", "otherSchool"] as const;
 
 // The world's defaults, saved unchanged: other cases rely on the 2–5 scale.
-actionCases(saveGradingSettingsAction, {
-  scopes: ["own"],
-  allowed: { admin: ["own"] },
-  input: () => ({ thresholdPreset: "T260", usesWeekParity: false, allowedValues: [2, 3, 4, 5], ungradedGrades: [1] }),
-});
+// The school's own thresholds, the same numbers as that preset so no report elsewhere changes.
+actionCases(
+  saveGradingSettingsAction,
+  {
+    name: "preset",
+    scopes: ["own"],
+    allowed: { admin: ["own"] },
+    input: () => ({ thresholdPreset: "T260", usesWeekParity: false, allowedValues: [2, 3, 4, 5], ungradedGrades: [1] }),
+  },
+  {
+    name: "custom",
+    scopes: ["own"],
+    allowed: { admin: ["own"] },
+    input: () => ({
+      thresholdPreset: "CUSTOM",
+      customThree: "2,6",
+      customFour: "3,6",
+      customFive: "4,6",
+      usesWeekParity: false,
+      allowedValues: [2, 3, 4, 5],
+      ungradedGrades: [1],
+    }),
+  },
+);
 
 actionCases(
   saveWorkKindAction,

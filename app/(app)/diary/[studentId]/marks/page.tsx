@@ -1,6 +1,7 @@
 // Marks by subject for a term: marks in date order (kind of work and weight on tap), the weighted
 
-// average, the term mark when set, and what would raise it.
+// average, the term mark when set, and what would raise it; per subject, how the average is made
+// and what a chosen mark needs (average-explained.tsx).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -15,6 +16,7 @@ import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { pageTitle } from "@/lib/i18n/title";
 import { MarkBadge } from "../../_components/mark-badge";
+import { AverageExplained } from "./average-explained";
 
 export const generateMetadata = pageTitle("common", "nav.diary");
 
@@ -114,6 +116,7 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
                   </ul>
                 </div>
               )}
+              <AverageExplained row={row} thresholds={result.thresholds} kinds={result.workKinds} t={t} lng={lng} />
             </li>
           ))}
         </ul>
