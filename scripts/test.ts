@@ -51,16 +51,27 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const vitestReport = (tier: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/${tier}.json`];
 
+/** Runs one Vitest tier; it passed only if Vitest says so in its exit code AND its report. A file
+ * whose setup throws skips its tests and fails the file, and Vitest's integration project has been
+ * seen to exit 0 then: the report's `success` and failed files are what count. */
+async function vitestTier(tier: "unit" | "integration"): Promise<boolean> {
+  const code = await run("node_modules/.bin/vitest", ["run", "--project", tier, ...vitestReport(tier), ...positionals], { env });
+  const file = `${RESULTS}/${tier}.json`;
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  if (r.numFailedTestSuites > 0) console.error(`[test] ${tier}: ${r.numFailedTestSuites} test file(s) failed`);
+  return code === 0 && r.success === true && r.numFailedTestSuites === 0 && r.numFailedTests === 0;
+}
+
 if (all || values.unit) {
-  if ((await run("node_modules/.bin/vitest", ["run", "--project", "unit", ...vitestReport("unit"), ...positionals], { env })) !== 0) failures.push("unit");
+  if (!(await vitestTier("unit"))) failures.push("unit");
 }
 if (all || values.integration) {
   const missing = await ensureSystemPostgres();
   if (missing) {
     console.error(`[test] ${missing}`);
     failures.push("integration (no system PostgreSQL)");
-  } else if ((await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...vitestReport("integration"), ...positionals], { env })) !== 0)
-    failures.push("integration");
+  } else if (!(await vitestTier("integration"))) failures.push("integration");
 }
 if (all || values.e2e) {
   const e2eUrl = withDatabase(adminUrl, "belem_e2e");
@@ -133,7 +144,8 @@ function totals() {
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, "utf8"));
     passed += r.numPassedTests;
-    failed += r.numFailedTests;
+    // A file that failed outside its tests (setup, import) counts as one failure.
+    failed += r.numFailedTests || r.numFailedTestSuites;
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   }
   if (existsSync(`${RESULTS}/e2e.json`)) {
