@@ -2,7 +2,7 @@
 // and advice worked out by subject-summary.ts.
 import "server-only";
 import { cachedForPupil } from "@/lib/cache/pupil-cache";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
 import type { TJournalTerm } from "@/lib/journal/types";
@@ -20,48 +20,56 @@ export function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
 }
 
 async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
-  const { id: studentId, schoolId } = pupil;
-  const [year, settings, defaultKind] = await Promise.all([
-    getCurrentYear(schoolId),
-    db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true } }),
-    db.workKind.findFirst({ where: { schoolId, isActive: true }, orderBy: [{ isDefault: "desc" }, { sortOrder: "asc" }], select: { weight: true } }),
-  ]);
-  if (!year || year.terms.length === 0) return null;
-  const terms = year.terms.map((t) => ({ id: t.id, number: t.number, isLocked: t.isLocked, startDate: toIsoDate(t.startDate), endDate: toIsoDate(t.endDate) }));
-  const term = pickTerm(terms, { param: termParam, today });
-  if (!term) return null;
-  const span = { from: term.startDate, to: term.endDate };
-  const [subjects, marks, finals] = await Promise.all([
-    db.$queryRaw<TTermSubject[]>`
-      SELECT DISTINCT sub.id, sub."nameRu", sub."nameTt", sub."sortOrder"
-      FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
-      WHERE l.id IN ${attendedLessonIds(studentId, schoolId, span)}`,
-    db.$queryRaw<(Omit<TTermMark, "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number; sortOrder: number })[]>`
-      SELECT m.id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
-        sub."nameRu", sub."nameTt", sub."sortOrder", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
-      FROM "Mark" m
-      JOIN "Lesson" l ON l.id = m."lessonId"
-      JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
-      JOIN "Subject" sub ON sub.id = a."subjectId"
-      JOIN "WorkKind" wk ON wk.id = m."workKindId"
-      WHERE m."schoolId" = ${schoolId} AND m."studentId" = ${studentId} AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date
-      ORDER BY l.date, l.period, m."createdAt", m.id`,
-    db.finalMark.findMany({
-      where: { schoolId, studentId, kind: "TERM", termId: term.id },
-      select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
-    }),
-  ]);
-  // A subject can have marks or a term mark without a lesson the pupil still attends (a transfer).
-  const allSubjects: TTermSubject[] = [
-    ...subjects,
-    ...marks.map((m) => ({ id: m.subjectId, nameRu: m.nameRu, nameTt: m.nameTt, sortOrder: m.sortOrder })),
-    ...finals.map((f) => f.subject),
-  ];
-  const termMarks: TTermMark[] = marks.map(({ kindRu, kindTt, weight, nameRu: _r, nameTt: _t, sortOrder: _s, ...m }) => ({
-    ...m,
-    workKind: { nameRu: kindRu, nameTt: kindTt, weight },
-  }));
-  const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
-  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, settings?.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset, defaultKind?.weight ?? 1);
-  return { termKind: year.termKind, terms, term, rows };
+  return replicaRead(async () => {
+    const { id: studentId, schoolId } = pupil;
+    const [year, settings, defaultKind] = await Promise.all([
+      getCurrentYear(schoolId),
+      db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true } }),
+      db.workKind.findFirst({ where: { schoolId, isActive: true }, orderBy: [{ isDefault: "desc" }, { sortOrder: "asc" }], select: { weight: true } }),
+    ]);
+    if (!year || year.terms.length === 0) return null;
+    const terms = year.terms.map((t) => ({
+      id: t.id,
+      number: t.number,
+      isLocked: t.isLocked,
+      startDate: toIsoDate(t.startDate),
+      endDate: toIsoDate(t.endDate),
+    }));
+    const term = pickTerm(terms, { param: termParam, today });
+    if (!term) return null;
+    const span = { from: term.startDate, to: term.endDate };
+    const [subjects, marks, finals] = await Promise.all([
+      db.$queryRaw<TTermSubject[]>`
+        SELECT DISTINCT sub.id, sub."nameRu", sub."nameTt", sub."sortOrder"
+        FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
+        WHERE l.id IN ${attendedLessonIds(studentId, schoolId, span)}`,
+      db.$queryRaw<(Omit<TTermMark, "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number; sortOrder: number })[]>`
+        SELECT m.id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
+          sub."nameRu", sub."nameTt", sub."sortOrder", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
+        FROM "Mark" m
+        JOIN "Lesson" l ON l.id = m."lessonId"
+        JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+        JOIN "Subject" sub ON sub.id = a."subjectId"
+        JOIN "WorkKind" wk ON wk.id = m."workKindId"
+        WHERE m."schoolId" = ${schoolId} AND m."studentId" = ${studentId} AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date
+        ORDER BY l.date, l.period, m."createdAt", m.id`,
+      db.finalMark.findMany({
+        where: { schoolId, studentId, kind: "TERM", termId: term.id },
+        select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
+      }),
+    ]);
+    // A subject can have marks or a term mark without a lesson the pupil still attends (a transfer).
+    const allSubjects: TTermSubject[] = [
+      ...subjects,
+      ...marks.map((m) => ({ id: m.subjectId, nameRu: m.nameRu, nameTt: m.nameTt, sortOrder: m.sortOrder })),
+      ...finals.map((f) => f.subject),
+    ];
+    const termMarks: TTermMark[] = marks.map(({ kindRu, kindTt, weight, nameRu: _r, nameTt: _t, sortOrder: _s, ...m }) => ({
+      ...m,
+      workKind: { nameRu: kindRu, nameTt: kindTt, weight },
+    }));
+    const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
+    const rows = buildSubjectRows(allSubjects, termMarks, termFinals, settings?.thresholdPreset ?? DEFAULT_GRADING.thresholdPreset, defaultKind?.weight ?? 1);
+    return { termKind: year.termKind, terms, term, rows };
+  });
 }
