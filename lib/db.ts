@@ -54,10 +54,10 @@ export async function replicaRead<T>(read: () => Promise<T>): Promise<T> {
   return router().read(read, { isPrimaryWanted: await hasRecentWrite() });
 }
 
-/** For tests: the replica's last check, and a way to check again at the next read. */
+/** For tests: the replica's last check, and a check now whose result the next read uses. */
 export const replicaForTests = {
   health: () => globalForDb.belemReplicaRouter?.health() ?? null,
-  forget: () => globalForDb.belemReplicaRouter?.forget(),
+  check: () => router().check(),
 };
 
 export type { TTransaction } from "@/lib/database/prisma";

@@ -3,8 +3,9 @@
 // diary, the marks page, reports and summaries, through replicaRead() in lib/db.ts); everything
 // else, every write and every authorization check reads the primary.
 //
-// The replica is used only while a cheap check, repeated at most once per CHECK_EVERY_MS, finds it
-// in recovery, streaming from the primary and replaying within the lag threshold. A replica that
+// The replica is used only while a cheap check, repeated at most once per CHECK_EVERY_MS in the
+// background (no request waits for it), finds it in recovery, streaming from the primary and
+// replaying within the lag threshold. A replica that
 // falls behind, stops or cannot be reached sends reads to the primary; a read that fails on the
 // replica (a connection lost between two checks, a query cancelled by recovery) is read again from
 // the primary at once, so a reader never sees the replica's failure.
@@ -13,7 +14,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 export const CHECK_EVERY_MS = 1_000;
-const CHECK_TIMEOUT_MS = 1_000;
+const CHECK_TIMEOUT_MS = 2_000;
+/** Checks that have not answered for this long (a hung replica) leave the replica unused. */
+const STALE_AFTER_MS = CHECK_EVERY_MS + CHECK_TIMEOUT_MS + 1_000;
 export const DEFAULT_MAX_LAG_MS = 2_000;
 
 /** The replay lag beyond which the replica is not read (DATABASE_REPLICA_MAX_LAG_MS, validated by lib/env.ts). */
@@ -24,10 +27,10 @@ export function maxLagMs(): number {
 
 /**
  * How long after a change its readers must read the primary: a replica that passed its last check
- * is at most maxLag behind, and may have fallen CHECK_EVERY_MS further behind before the next one.
+ * is at most maxLag behind, and is used on that check for at most STALE_AFTER_MS.
  */
 export function primaryWindowMs(): number {
-  return maxLagMs() + CHECK_EVERY_MS + 1_000;
+  return maxLagMs() + STALE_AFTER_MS;
 }
 
 export type TReplicaHealth = { isUsable: boolean; lagMs: number | null; reason: string; checkedAt: number };
@@ -78,8 +81,8 @@ export type TReplicaRouter = {
   /** Runs `read` against the replica when it may be used, else (or when it fails there) against the primary. */
   read<T>(read: () => Promise<T>, opts?: { isPrimaryWanted?: boolean }): Promise<T>;
   health(): TReplicaHealth | null;
-  /** Forgets the last check, so the next read checks again (tests). */
-  forget(): void;
+  /** Checks the replica now; reads use the result at once (also for tests). */
+  check(): Promise<TReplicaHealth>;
 };
 
 export function createReplicaRouter(replica: () => TQueryable, onFallback?: (reason: string) => void): TReplicaRouter {
@@ -89,24 +92,38 @@ export function createReplicaRouter(replica: () => TQueryable, onFallback?: (rea
 
   const note = (h: TReplicaHealth) => {
     // Logged once per change of state, not per request.
-    if (!h.isUsable && h.reason.replace(/\d+/g, "") !== lastReason) onFallback?.(h.reason);
-    lastReason = h.isUsable ? "" : h.reason.replace(/\d+/g, "");
+    const kind = h.isUsable ? "" : h.reason.replace(/\d+/g, "");
+    if (kind && kind !== lastReason) onFallback?.(h.reason);
+    lastReason = kind;
   };
 
-  async function isUsable(): Promise<boolean> {
-    if (!health || Date.now() - health.checkedAt >= CHECK_EVERY_MS) {
-      checking ??= checkReplica(replica()).finally(() => {
+  const check = () => {
+    checking ??= checkReplica(replica())
+      .then((h) => {
+        // A read that failed meanwhile has the last word until the next check.
+        if (!health || health.checkedAt <= h.checkedAt) health = h;
+        note(h);
+        return h;
+      })
+      .finally(() => {
         checking = null;
       });
-      health = await checking;
-      note(health);
-    }
-    return health.isUsable;
+    return checking;
+  };
+
+  /**
+   * Never waits for a check: a request uses the last one and starts the next when it is due. No
+   * check yet, or checks that stopped answering (a hung replica), mean the primary.
+   */
+  function isUsable(): boolean {
+    const now = Date.now();
+    if (!health || now - health.checkedAt >= CHECK_EVERY_MS) void check();
+    return health !== null && health.isUsable && now - health.checkedAt < STALE_AFTER_MS;
   }
 
   return {
     async read(read, opts) {
-      if (where.getStore() === "primary" || opts?.isPrimaryWanted || !(await isUsable())) return onPrimary(read);
+      if (where.getStore() === "primary" || opts?.isPrimaryWanted || !isUsable()) return onPrimary(read);
       try {
         return await where.run("replica", read);
       } catch (e) {
@@ -117,8 +134,6 @@ export function createReplicaRouter(replica: () => TQueryable, onFallback?: (rea
       }
     },
     health: () => health,
-    forget: () => {
-      health = null;
-    },
+    check,
   };
 }
