@@ -118,7 +118,7 @@ export function createReplicaRouter(replica: () => TQueryable, onFallback?: (rea
   function isUsable(): boolean {
     const now = Date.now();
     if (!health || now - health.checkedAt >= CHECK_EVERY_MS) void check();
-    return health !== null && health.isUsable && now - health.checkedAt < STALE_AFTER_MS;
+    return health?.isUsable === true && now - health.checkedAt < STALE_AFTER_MS;
   }
 
   return {
