@@ -50,9 +50,16 @@ export function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-export async function startApp(opts: { port: number; databaseUrl: string; publicUrl: string; heapMb?: number }): Promise<TAppProcess> {
+export async function startApp(opts: {
+  port: number;
+  databaseUrl: string;
+  publicUrl: string;
+  heapMb?: number;
+  env?: Record<string, string>;
+}): Promise<TAppProcess> {
   const env = {
     ...process.env,
+    ...opts.env,
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST_DIR,

@@ -1,6 +1,8 @@
 // The run's results as the issue's targets judge them, and the Markdown table docs/performance.md
 // keeps. Pure.
 import type { TLoadResult } from "./load";
+import type { TNotificationRun } from "./notifications-run";
+import type { TReplicaRun } from "./replica";
 import { BURST_CELLS } from "./scenarios";
 import { judge, ratio, type TRunSummary, type TVerdict } from "./stats";
 
@@ -41,6 +43,10 @@ export type TResults = {
   flat: { comparePupils: number; p50Small: number | null; p50Large: number | null; ratio: number | null } | null;
   memory: { singleMaxRssMb: number; twoMaxRssMb: number[] };
   saves: { acknowledged: number; present: number; withAudit: number; revalidated: number } | null;
+  /** The diary week with DATABASE_REPLICA_URL naming a hot standby (bench/replica.ts). */
+  replica?: TReplicaRun | null;
+  /** Fan-out, queue drain and the mark write with and without the outbox (bench/notifications-run.ts). */
+  notifications?: TNotificationRun | null;
   skipped: string[];
   targets: TVerdict[];
 };
@@ -146,6 +152,34 @@ export function markdown(r: TResults): string {
   for (const t of r.targets) {
     const met = t.isMet === null ? "not measured" : t.isMet ? "yes" : `no (${t.by})`;
     lines.push(`| ${t.label} | ${t.kind === "max" ? "≤" : "≥"} ${t.limit} ${t.unit} | ${t.measured ?? "—"} ${t.measured == null ? "" : t.unit} | ${met} |`);
+  }
+  if (r.replica) {
+    const x = r.replica;
+    const primaryOnly = r.single.diaryWeek;
+    lines.push(
+      "",
+      `Diary week with its reads on a hot standby (replay lag threshold ${x.maxLagMs} ms), same run:`,
+      "",
+      "| diary week | p50 / p95 ms, 1 client | req/s, 1 client | p50 / p95 ms, 32 clients | req/s, 32 clients | transactions on the standby / on the primary |",
+      "|---|---|---|---|---|---|",
+      `| primary only | ${f(primaryOnly?.c1?.p50)} / ${f(primaryOnly?.c1?.p95)} | ${f(primaryOnly?.c1?.rps, 0)} | ${f(primaryOnly?.c32?.p50)} / ${f(primaryOnly?.c32?.p95)} | ${f(primaryOnly?.c32?.rps, 0)} | — |`,
+      `| reads on the standby | ${f(x.c1.p50)} / ${f(x.c1.p95)} | ${f(x.c1.rps, 0)} | ${f(x.c32.p50)} / ${f(x.c32.p95)} | ${f(x.c32.rps, 0)} | ${x.transactions.standby} / ${x.transactions.primary} |`,
+    );
+  }
+  if (r.notifications) {
+    const n = r.notifications;
+    lines.push(
+      "",
+      "Notifications (one process, local push service over HTTPS with VAPID and aes128gcm):",
+      "",
+      "| measure | figure |",
+      "|---|---|",
+      `| a class announcement: ${n.classNotification.parents} parents, ${n.classNotification.devices} devices, queued / delivered | ${n.classNotification.fanOutMs} ms / ${n.classNotification.deliveredMs} ms |`,
+      `| ${n.queue.deliveries} queued notifications drained | ${n.queue.ms} ms, ${n.queue.perSecond} notifications/s |`,
+      `| mark write statement p50 / p95, with the outbox (n ${n.markWrite.withOutbox.n}) | ${f(n.markWrite.withOutbox.p50, 2)} / ${f(n.markWrite.withOutbox.p95, 2)} ms |`,
+      `| mark write statement p50 / p95, without it (n ${n.markWrite.withoutOutbox.n}, alternating) | ${f(n.markWrite.withoutOutbox.p50, 2)} / ${f(n.markWrite.withoutOutbox.p95, 2)} ms |`,
+      `| mark save p95 over HTTP, 1 client, outbox in place (the save row above) | ${f(r.single.saveMark?.c1?.p95)} ms |`,
+    );
   }
   if (r.skipped.length) lines.push("", `Skipped: ${r.skipped.join("; ")}.`);
   return lines.join("\n");

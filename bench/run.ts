@@ -8,6 +8,8 @@
 //   --seconds 10     per measurement                   --rebuild       next build even if a build exists
 //   --demo           the demo school instead (seeded afresh into belem_bench_demo; no size
 //                    comparison): writes bench/results/<date>-demo.*   --today YYYY-MM-DD  its "today"
+//   --skip-replica   no diary run with its reads on a hot standby of the benchmark cluster
+//   --skip-notifications  no notification rows (they run bench/notifications in the integration tier)
 import "dotenv/config";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -26,7 +28,9 @@ import { buildApp, DIST_DIR, hasBuild, startApp } from "./app";
 import { DEMO_DATABASE, demoMoment, prepareDemoDatabase } from "./demo";
 import { runLoad, type TScenario } from "./load";
 import { measure, origin, PORTS } from "./measure";
+import { measureNotifications, type TNotificationRun } from "./notifications-run";
 import { postgresVersion, tableCounts, verifySaves } from "./passes";
+import { measureReplica, type TReplicaRun } from "./replica";
 import { judgeTargets, markdown, type TPath, type TResults } from "./report";
 import { buildScenarios, type TScenarioContext } from "./scenarios";
 import { findActionId } from "./server-action";
@@ -43,6 +47,8 @@ const { values } = parseArgs({
     rebuild: { type: "boolean", default: false },
     demo: { type: "boolean", default: false },
     today: { type: "string" },
+    "skip-replica": { type: "boolean", default: false },
+    "skip-notifications": { type: "boolean", default: false },
   },
 });
 const isDemo = values.demo;
@@ -127,6 +133,21 @@ try {
   // Flat with size: the diary at the small and the large district, measured in alternation.
   const flat = !isDemo && compare > 0 && compare !== pupils ? await flatWithSize(cluster, url, ctx, pupils) : null;
 
+  // The diary with its reads on a hot standby of this cluster (a superuser's connection makes it).
+  let replica: TReplicaRun | null = null;
+  const diary = buildScenarios({ ...ctx, origin: origin(PORTS.one) }).diaryWeek;
+  if (!values["skip-replica"] && diary) {
+    log("the diary week with its reads on a hot standby …");
+    try {
+      replica = await measureReplica({ adminUrl: withDatabase(cluster.adminUrl, "postgres"), url, diary, seconds });
+      log(
+        `replica: diary ${replica.c32.rps}/s at 32 clients; transactions on the standby ${replica.transactions.standby}, on the primary ${replica.transactions.primary}`,
+      );
+    } catch (e) {
+      skipped.push(`diary on a hot standby: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
+
   const saves = saveActionId || burstActionId ? await verifySaves(url, ctx.saved) : null;
   const counts = await tableCounts(url, ["School", "User", "Lesson", "Mark", "Attendance", "Homework", "FinalMark", "AuditEvent"]);
   const date = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10);
@@ -150,6 +171,8 @@ try {
     flat,
     memory: measured.memory,
     saves,
+    replica,
+    notifications: await notifications(skipped),
     skipped,
   };
   const results: TResults = { ...partial, targets: judgeTargets(partial) };
@@ -164,6 +187,18 @@ try {
   // Whatever failed, nothing of ours is left running: app processes, nginx, PostgreSQL.
   console.error(e);
   await shutdown(1);
+}
+
+/** The notification rows, unless skipped; a failure is reported, not fatal to the rest of the run. */
+async function notifications(skipped: string[]): Promise<TNotificationRun | null> {
+  if (values["skip-notifications"]) return null;
+  log("notifications: a class announcement and a queue of 10,000, in the integration tier's PostgreSQL …");
+  try {
+    return await measureNotifications();
+  } catch (e) {
+    skipped.push(`notifications: ${(e as Error).message.split("\n")[0]}`);
+    return null;
+  }
 }
 
 /** A district generated before the latest migrations gets them, as a deployed school's database would at start-up. */

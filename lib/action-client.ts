@@ -14,6 +14,8 @@ import { createSafeActionClient } from "next-safe-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { afterChanges } from "@/lib/cache/pupil-cache";
+import { markRecentWrite } from "@/lib/database/recent-write";
+import { onPrimary } from "@/lib/database/replica";
 import { ActionError, type TServerError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { managedSchoolId } from "@/lib/school/access";
@@ -31,10 +33,14 @@ const baseClient = createSafeActionClient<"flattened", TServerError, z.ZodObject
 });
 
 // afterChanges: cached pupil pages the action's writes touched are dropped again once it has
-// committed (lib/cache/pupil-cache.ts).
+// committed (lib/cache/pupil-cache.ts). An action reads only the primary, and a person whose action
+// succeeded reads the primary for a few seconds after it (lib/database/recent-write.ts), so what
+// they wrote is on their next page whatever a replica's lag.
 export const actionClient = baseClient.use(async ({ next, clientInput }) => {
   if (hasMalformedText(clientInput)) throw new ActionError("validation");
-  return afterChanges(() => next());
+  const result = await afterChanges(() => onPrimary(() => next()));
+  if (result.success) await markRecentWrite();
+  return result;
 });
 
 /** NUL characters and lone surrogates cannot be stored in PostgreSQL text: refuse them up front. */

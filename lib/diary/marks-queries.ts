@@ -2,7 +2,7 @@
 // and advice worked out by subject-summary.ts.
 import "server-only";
 import { cachedForPupil } from "@/lib/cache/pupil-cache";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import { DEFAULT_GRADING } from "@/lib/grading/defaults";
 import { type TThresholds, thresholdsOf } from "@/lib/grading/term-mark";
 import { type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
@@ -32,62 +32,70 @@ export function getTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
 }
 
 async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today: TIsoDate, termParam?: string): Promise<TTermMarks | null> {
-  const { id: studentId, schoolId } = pupil;
-  const [year, settings, workKinds] = await Promise.all([
-    getCurrentYear(schoolId),
-    db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true, customThree: true, customFour: true, customFive: true } }),
-    db.workKind.findMany({
-      where: { schoolId, isActive: true, weight: { gt: 0 } },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, nameRu: true, nameTt: true, weight: true, isDefault: true },
-    }),
-  ]);
-  const thresholds = thresholdsOf(settings ?? DEFAULT_GRADING);
-  const defaultKind = workKinds.find((k) => k.isDefault) ?? workKinds[0];
-  if (!year || year.terms.length === 0) return null;
-  const terms = year.terms.map((t) => ({ id: t.id, number: t.number, isLocked: t.isLocked, startDate: toIsoDate(t.startDate), endDate: toIsoDate(t.endDate) }));
-  const term = pickTerm(terms, { param: termParam, today });
-  if (!term) return null;
-  const span = { from: term.startDate, to: term.endDate };
-  // Lessons still to come in the term (from today, or the term's start if later), per subject.
-  const leftFrom = today > term.startDate ? today : term.startDate;
-  const [subjects, marks, finals, left] = await Promise.all([
-    db.$queryRaw<TTermSubject[]>`
-      SELECT DISTINCT sub.id, sub."nameRu", sub."nameTt", sub."sortOrder"
-      FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
-      WHERE l.id IN ${attendedLessonIds(studentId, schoolId, span)}`,
-    db.$queryRaw<(Omit<TTermMark, "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number; sortOrder: number })[]>`
-      SELECT m.id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
-        sub."nameRu", sub."nameTt", sub."sortOrder", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
-      FROM "Mark" m
-      JOIN "Lesson" l ON l.id = m."lessonId"
-      JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
-      JOIN "Subject" sub ON sub.id = a."subjectId"
-      JOIN "WorkKind" wk ON wk.id = m."workKindId"
-      WHERE m."schoolId" = ${schoolId} AND m."studentId" = ${studentId} AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date
-      ORDER BY l.date, l.period, m."createdAt", m.id`,
-    db.finalMark.findMany({
-      where: { schoolId, studentId, kind: "TERM", termId: term.id },
-      select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
-    }),
-    db.$queryRaw<{ subjectId: number; n: number }[]>`
-      SELECT a."subjectId", count(*)::int AS n
-      FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
-      WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: leftFrom, to: term.endDate })} AND NOT l."isCancelled"
-      GROUP BY a."subjectId"`,
-  ]);
-  // A subject can have marks or a term mark without a lesson the pupil still attends (a transfer).
-  const allSubjects: TTermSubject[] = [
-    ...subjects,
-    ...marks.map((m) => ({ id: m.subjectId, nameRu: m.nameRu, nameTt: m.nameTt, sortOrder: m.sortOrder })),
-    ...finals.map((f) => f.subject),
-  ];
-  const termMarks: TTermMark[] = marks.map(({ kindRu, kindTt, weight, nameRu: _r, nameTt: _t, sortOrder: _s, ...m }) => ({
-    ...m,
-    workKind: { nameRu: kindRu, nameTt: kindTt, weight },
-  }));
-  const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
-  const lessonsLeft = new Map(left.map((r) => [r.subjectId, r.n]));
-  const rows = buildSubjectRows(allSubjects, termMarks, termFinals, thresholds, defaultKind?.weight ?? 1, lessonsLeft);
-  return { termKind: year.termKind, terms, term, rows, thresholds, workKinds: workKinds.map(({ isDefault: _d, ...k }) => k) };
+  return replicaRead(async () => {
+    const { id: studentId, schoolId } = pupil;
+    const [year, settings, workKinds] = await Promise.all([
+      getCurrentYear(schoolId),
+      db.gradingSettings.findUnique({ where: { schoolId }, select: { thresholdPreset: true, customThree: true, customFour: true, customFive: true } }),
+      db.workKind.findMany({
+        where: { schoolId, isActive: true, weight: { gt: 0 } },
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        select: { id: true, nameRu: true, nameTt: true, weight: true, isDefault: true },
+      }),
+    ]);
+    const thresholds = thresholdsOf(settings ?? DEFAULT_GRADING);
+    const defaultKind = workKinds.find((k) => k.isDefault) ?? workKinds[0];
+    if (!year || year.terms.length === 0) return null;
+    const terms = year.terms.map((t) => ({
+      id: t.id,
+      number: t.number,
+      isLocked: t.isLocked,
+      startDate: toIsoDate(t.startDate),
+      endDate: toIsoDate(t.endDate),
+    }));
+    const term = pickTerm(terms, { param: termParam, today });
+    if (!term) return null;
+    const span = { from: term.startDate, to: term.endDate };
+    // Lessons still to come in the term (from today, or the term's start if later), per subject.
+    const leftFrom = today > term.startDate ? today : term.startDate;
+    const [subjects, marks, finals, left] = await Promise.all([
+      db.$queryRaw<TTermSubject[]>`
+        SELECT DISTINCT sub.id, sub."nameRu", sub."nameTt", sub."sortOrder"
+        FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
+        WHERE l.id IN ${attendedLessonIds(studentId, schoolId, span)}`,
+      db.$queryRaw<(Omit<TTermMark, "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number; sortOrder: number })[]>`
+        SELECT m.id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
+          sub."nameRu", sub."nameTt", sub."sortOrder", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
+        FROM "Mark" m
+        JOIN "Lesson" l ON l.id = m."lessonId"
+        JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+        JOIN "Subject" sub ON sub.id = a."subjectId"
+        JOIN "WorkKind" wk ON wk.id = m."workKindId"
+        WHERE m."schoolId" = ${schoolId} AND m."studentId" = ${studentId} AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date
+        ORDER BY l.date, l.period, m."createdAt", m.id`,
+      db.finalMark.findMany({
+        where: { schoolId, studentId, kind: "TERM", termId: term.id },
+        select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
+      }),
+      db.$queryRaw<{ subjectId: number; n: number }[]>`
+        SELECT a."subjectId", count(*)::int AS n
+        FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+        WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from: leftFrom, to: term.endDate })} AND NOT l."isCancelled"
+        GROUP BY a."subjectId"`,
+    ]);
+    // A subject can have marks or a term mark without a lesson the pupil still attends (a transfer).
+    const allSubjects: TTermSubject[] = [
+      ...subjects,
+      ...marks.map((m) => ({ id: m.subjectId, nameRu: m.nameRu, nameTt: m.nameTt, sortOrder: m.sortOrder })),
+      ...finals.map((f) => f.subject),
+    ];
+    const termMarks: TTermMark[] = marks.map(({ kindRu, kindTt, weight, nameRu: _r, nameTt: _t, sortOrder: _s, ...m }) => ({
+      ...m,
+      workKind: { nameRu: kindRu, nameTt: kindTt, weight },
+    }));
+    const termFinals: TTermFinal[] = finals.map(({ subject: _s, ...f }) => f);
+    const lessonsLeft = new Map(left.map((r) => [r.subjectId, r.n]));
+    const rows = buildSubjectRows(allSubjects, termMarks, termFinals, thresholds, defaultKind?.weight ?? 1, lessonsLeft);
+    return { termKind: year.termKind, terms, term, rows, thresholds, workKinds: workKinds.map(({ isDefault: _d, ...k }) => k) };
+  });
 }

@@ -3,7 +3,7 @@
 // and absence aggregated as JSON), so the page costs the same whatever the number of lessons.
 import "server-only";
 import { cachedForPupil } from "@/lib/cache/pupil-cache";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
 import { bellScheduleIdOn } from "@/lib/timetable/bell-times";
@@ -42,35 +42,37 @@ export function getDiaryWeek(pupil: Pick<TDiaryPupil, "id" | "schoolId">, weekSt
 
 /** The lessons a pupil attends from `from` to `to` (inclusive), in order. */
 export async function getDiaryDays(pupil: Pick<TDiaryPupil, "id" | "schoolId">, from: TIsoDate, to: TIsoDate): Promise<TDiaryLesson[]> {
-  const { id: studentId, schoolId } = pupil;
-  // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
-  // its journal on its due date.
-  const rows = await db.$queryRaw<TRow[]>`
-    SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
-      sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute", COALESCE(bs.variant = 'SHORT', false) AS "isShortenedDay",
-      COALESCE((
-        SELECT json_agg(json_build_object('id', h.id, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
-        FROM "Homework" h
-        WHERE h."schoolId" = l."schoolId" AND h."dueDate" = l.date
-          AND (h."dueLessonId" = l.id OR (h."dueLessonId" IS NULL AND l.period = (
-            SELECT min(fl.period) FROM "Lesson" fl WHERE fl."schoolId" = l."schoolId" AND fl."assignmentId" = l."assignmentId" AND fl.date = l.date)
-            AND EXISTS (SELECT 1 FROM "Lesson" gl WHERE gl.id = h."lessonId" AND gl."assignmentId" = l."assignmentId")))
-      ), '[]'::json) AS homework,
-      COALESCE((
-        SELECT json_agg(json_build_object('id', m.id, 'value', m.value, 'isPending', m."isPending", 'comment', m.comment,
-          'workKind', json_build_object('nameRu', wk."nameRu", 'nameTt', wk."nameTt", 'weight', wk.weight)) ORDER BY m."createdAt", m.id)
-        FROM "Mark" m JOIN "WorkKind" wk ON wk.id = m."workKindId"
-        WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}
-      ), '[]'::json) AS marks,
-      (SELECT json_build_object('letterRu', ac."letterRu", 'letterTt', ac."letterTt", 'nameRu', ac."nameRu", 'nameTt', ac."nameTt")
-        FROM "Attendance" at JOIN "AbsenceCode" ac ON ac.id = at."absenceCodeId"
-        WHERE at."lessonId" = l.id AND at."studentId" = ${studentId}) AS absence
-    FROM "Lesson" l
-    JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
-    JOIN "Subject" sub ON sub.id = a."subjectId"
-    LEFT JOIN "BellSchedule" bs ON bs.id = ${bellScheduleIdOn(Prisma.sql`l."schoolId"`, Prisma.sql`l.date`)}
-    LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
-    WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from, to })}
-    ORDER BY l.date, l.period, l.id`;
-  return rows.map(({ nameRu, nameTt, ...lesson }) => ({ ...lesson, subject: { nameRu, nameTt } }));
+  return replicaRead(async () => {
+    const { id: studentId, schoolId } = pupil;
+    // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
+    // its journal on its due date.
+    const rows = await db.$queryRaw<TRow[]>`
+      SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
+        sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute", COALESCE(bs.variant = 'SHORT', false) AS "isShortenedDay",
+        COALESCE((
+          SELECT json_agg(json_build_object('id', h.id, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
+          FROM "Homework" h
+          WHERE h."schoolId" = l."schoolId" AND h."dueDate" = l.date
+            AND (h."dueLessonId" = l.id OR (h."dueLessonId" IS NULL AND l.period = (
+              SELECT min(fl.period) FROM "Lesson" fl WHERE fl."schoolId" = l."schoolId" AND fl."assignmentId" = l."assignmentId" AND fl.date = l.date)
+              AND EXISTS (SELECT 1 FROM "Lesson" gl WHERE gl.id = h."lessonId" AND gl."assignmentId" = l."assignmentId")))
+        ), '[]'::json) AS homework,
+        COALESCE((
+          SELECT json_agg(json_build_object('id', m.id, 'value', m.value, 'isPending', m."isPending", 'comment', m.comment,
+            'workKind', json_build_object('nameRu', wk."nameRu", 'nameTt', wk."nameTt", 'weight', wk.weight)) ORDER BY m."createdAt", m.id)
+          FROM "Mark" m JOIN "WorkKind" wk ON wk.id = m."workKindId"
+          WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}
+        ), '[]'::json) AS marks,
+        (SELECT json_build_object('letterRu', ac."letterRu", 'letterTt', ac."letterTt", 'nameRu', ac."nameRu", 'nameTt', ac."nameTt")
+          FROM "Attendance" at JOIN "AbsenceCode" ac ON ac.id = at."absenceCodeId"
+          WHERE at."lessonId" = l.id AND at."studentId" = ${studentId}) AS absence
+      FROM "Lesson" l
+      JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
+      JOIN "Subject" sub ON sub.id = a."subjectId"
+      LEFT JOIN "BellSchedule" bs ON bs.id = ${bellScheduleIdOn(Prisma.sql`l."schoolId"`, Prisma.sql`l.date`)}
+      LEFT JOIN "BellPeriod" bp ON bp."bellScheduleId" = bs.id AND bp.number = l.period
+      WHERE l.id IN ${attendedLessonIds(studentId, schoolId, { from, to })}
+      ORDER BY l.date, l.period, l.id`;
+    return rows.map(({ nameRu, nameTt, ...lesson }) => ({ ...lesson, subject: { nameRu, nameTt } }));
+  });
 }

@@ -3,7 +3,7 @@
 // statements whatever the number of classes or schools: aggregate SQL, not a query per class, and
 // the figures counted in PostgreSQL (class-figures.ts), not cell by cell in JS.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import type { TReportFigures } from "@/lib/grading/report-figures";
 import { addCounts, figuresOfCounts, loadClassCounts } from "./class-figures";
 import type { TReportTerm } from "./term-sheet";
@@ -39,32 +39,34 @@ export type TClassSummary = {
 export type TSchoolSummary = { classes: TClassSummary[]; pupils: number; total: TReportFigures };
 
 export async function getSchoolSummary(schoolId: number, yearId: number, term: TReportTerm): Promise<TSchoolSummary> {
-  const [classes, settings, counts, figures] = await Promise.all([
-    db.schoolClass.findMany({
-      where: { schoolId, yearId },
-      orderBy: [{ grade: "asc" }, { letter: "asc" }],
-      select: { id: true, grade: true, letter: true, homeroomTeacher: { select: { lastName: true, firstName: true, middleName: true } } },
-    }),
-    db.gradingSettings.findUnique({ where: { schoolId }, select: { ungradedGrades: true } }),
-    headcounts([term.id]),
-    loadClassCounts([term.id]),
-  ]);
-  const ungraded = settings?.ungradedGrades ?? [1];
-  const pupilsOf = new Map(counts.map((c) => [c.classId, c.pupils]));
-  const byClass = new Map(figures.map((f) => [f.classId, figuresOfCounts(f)]));
-  return {
-    classes: classes.map((c) => ({
-      id: c.id,
-      grade: c.grade,
-      letter: c.letter,
-      homeroom: c.homeroomTeacher,
-      pupils: pupilsOf.get(c.id) ?? 0,
-      isUngraded: ungraded.includes(c.grade),
-      figures: byClass.get(c.id) ?? EMPTY,
-    })),
-    pupils: counts.reduce((s, c) => s + c.pupils, 0),
-    total: figuresOfCounts(addCounts(figures)),
-  };
+  return replicaRead(async () => {
+    const [classes, settings, counts, figures] = await Promise.all([
+      db.schoolClass.findMany({
+        where: { schoolId, yearId },
+        orderBy: [{ grade: "asc" }, { letter: "asc" }],
+        select: { id: true, grade: true, letter: true, homeroomTeacher: { select: { lastName: true, firstName: true, middleName: true } } },
+      }),
+      db.gradingSettings.findUnique({ where: { schoolId }, select: { ungradedGrades: true } }),
+      headcounts([term.id]),
+      loadClassCounts([term.id]),
+    ]);
+    const ungraded = settings?.ungradedGrades ?? [1];
+    const pupilsOf = new Map(counts.map((c) => [c.classId, c.pupils]));
+    const byClass = new Map(figures.map((f) => [f.classId, figuresOfCounts(f)]));
+    return {
+      classes: classes.map((c) => ({
+        id: c.id,
+        grade: c.grade,
+        letter: c.letter,
+        homeroom: c.homeroomTeacher,
+        pupils: pupilsOf.get(c.id) ?? 0,
+        isUngraded: ungraded.includes(c.grade),
+        figures: byClass.get(c.id) ?? EMPTY,
+      })),
+      pupils: counts.reduce((s, c) => s + c.pupils, 0),
+      total: figuresOfCounts(addCounts(figures)),
+    };
+  });
 }
 
 export type TSchoolRow = {
@@ -83,34 +85,39 @@ export type TRegionSummary = { schools: TSchoolRow[]; classes: number; pupils: n
 
 /** Term number `termNumber` of each school's current year, across the region. */
 export async function getRegionSummary(regionId: number, termNumber: number): Promise<TRegionSummary> {
-  const [schools, terms] = await Promise.all([
-    db.school.findMany({
-      where: { regionId, isActive: true },
-      orderBy: [{ municipality: { nameRu: "asc" } }, { nameRu: "asc" }],
-      select: { id: true, nameRu: true, nameTt: true, municipality: { select: { nameRu: true, nameTt: true } } },
-    }),
-    db.term.findMany({ where: { number: termNumber, year: { isCurrent: true }, school: { regionId, isActive: true } }, select: { id: true, schoolId: true } }),
-  ]);
-  const termIds = terms.map((t) => t.id);
-  const [counts, figures] = await Promise.all([headcounts(termIds), loadClassCounts(termIds)]);
-  const schoolsWithTerm = new Set(terms.map((t) => t.schoolId));
-  const rowsOut = schools.map((s) => {
-    const own = counts.filter((c) => c.schoolId === s.id);
-    const ownFigures = figures.filter((f) => f.schoolId === s.id);
+  return replicaRead(async () => {
+    const [schools, terms] = await Promise.all([
+      db.school.findMany({
+        where: { regionId, isActive: true },
+        orderBy: [{ municipality: { nameRu: "asc" } }, { nameRu: "asc" }],
+        select: { id: true, nameRu: true, nameTt: true, municipality: { select: { nameRu: true, nameTt: true } } },
+      }),
+      db.term.findMany({
+        where: { number: termNumber, year: { isCurrent: true }, school: { regionId, isActive: true } },
+        select: { id: true, schoolId: true },
+      }),
+    ]);
+    const termIds = terms.map((t) => t.id);
+    const [counts, figures] = await Promise.all([headcounts(termIds), loadClassCounts(termIds)]);
+    const schoolsWithTerm = new Set(terms.map((t) => t.schoolId));
+    const rowsOut = schools.map((s) => {
+      const own = counts.filter((c) => c.schoolId === s.id);
+      const ownFigures = figures.filter((f) => f.schoolId === s.id);
+      return {
+        ...s,
+        hasTerm: schoolsWithTerm.has(s.id),
+        classes: own.length,
+        pupils: own.reduce((sum, c) => sum + c.pupils, 0),
+        figures: ownFigures.length > 0 ? figuresOfCounts(addCounts(ownFigures)) : EMPTY,
+      };
+    });
     return {
-      ...s,
-      hasTerm: schoolsWithTerm.has(s.id),
-      classes: own.length,
-      pupils: own.reduce((sum, c) => sum + c.pupils, 0),
-      figures: ownFigures.length > 0 ? figuresOfCounts(addCounts(ownFigures)) : EMPTY,
+      schools: rowsOut,
+      classes: counts.length,
+      pupils: counts.reduce((s, c) => s + c.pupils, 0),
+      total: figuresOfCounts(addCounts(figures)),
     };
   });
-  return {
-    schools: rowsOut,
-    classes: counts.length,
-    pupils: counts.reduce((s, c) => s + c.pupils, 0),
-    total: figuresOfCounts(addCounts(figures)),
-  };
 }
 
 /** Term numbers and dates to offer on the region summary: those of the region's current years. */

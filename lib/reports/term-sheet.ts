@@ -2,7 +2,7 @@
 // subjects with the term mark or the suggestion, and the figures per subject and for the class.
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, replicaRead } from "@/lib/db";
 import type { TReportFigures } from "@/lib/grading/report-figures";
 import type { TTermCell } from "@/lib/grading/term-outcome";
 import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/i18n/dates";
@@ -86,39 +86,43 @@ export type TTermSheet = {
 };
 
 export async function getTermSheet(cls: TReportClass, term: TReportTerm): Promise<TTermSheet> {
-  const [pupils, assignments, rows] = await Promise.all([
-    termPupils(cls.schoolId, cls.id, term, null),
-    db.teachingAssignment.findMany({
-      where: { schoolId: cls.schoolId, classId: cls.id, yearId: cls.yearId },
-      distinct: ["subjectId"],
-      select: { subjectId: true, subject: { select: { id: true, nameRu: true, nameTt: true, shortNameRu: true, shortNameTt: true, sortOrder: true } } },
-    }),
-    loadTermOutcomes({ termIds: [term.id], classIds: [cls.id] }),
-  ]);
-  const subjects = assignments
-    .map((a) => a.subject)
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.nameRu.localeCompare(b.nameRu, "ru"))
-    .map(({ sortOrder: _s, ...s }) => s);
-  return {
-    pupils,
-    subjects,
-    cells: new Map(rows.map((r) => [cellKey(r.studentId, r.subjectId), r.cell])),
-    bySubject: figuresBy(rows, (r) => r.subjectId),
-    total: figuresOf(rows),
-  };
+  return replicaRead(async () => {
+    const [pupils, assignments, rows] = await Promise.all([
+      termPupils(cls.schoolId, cls.id, term, null),
+      db.teachingAssignment.findMany({
+        where: { schoolId: cls.schoolId, classId: cls.id, yearId: cls.yearId },
+        distinct: ["subjectId"],
+        select: { subjectId: true, subject: { select: { id: true, nameRu: true, nameTt: true, shortNameRu: true, shortNameTt: true, sortOrder: true } } },
+      }),
+      loadTermOutcomes({ termIds: [term.id], classIds: [cls.id] }),
+    ]);
+    const subjects = assignments
+      .map((a) => a.subject)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.nameRu.localeCompare(b.nameRu, "ru"))
+      .map(({ sortOrder: _s, ...s }) => s);
+    return {
+      pupils,
+      subjects,
+      cells: new Map(rows.map((r) => [cellKey(r.studentId, r.subjectId), r.cell])),
+      bySubject: figuresBy(rows, (r) => r.subjectId),
+      total: figuresOf(rows),
+    };
+  });
 }
 
 export type TAssignmentReport = { pupils: (TSheetPupil & { cell: TTermCell })[]; figures: TReportFigures };
 
 /** The teacher's report of one assignment: its pupils (of the subgroup, if it teaches one) in its subject. */
 export async function getAssignmentReport(a: TReportAssignment, term: TReportTerm): Promise<TAssignmentReport> {
-  const [pupils, rows] = await Promise.all([
-    termPupils(a.schoolId, a.classId, term, a.subgroupId),
-    loadTermOutcomes({ termIds: [term.id], classIds: [a.classId], subjectIds: [a.subjectId], subgroupId: a.subgroupId }),
-  ]);
-  const cells = new Map(rows.map((r) => [r.studentId, r.cell]));
-  return {
-    pupils: pupils.map((p) => ({ ...p, cell: cells.get(p.id) ?? { kind: "none" } })),
-    figures: figuresOf(rows),
-  };
+  return replicaRead(async () => {
+    const [pupils, rows] = await Promise.all([
+      termPupils(a.schoolId, a.classId, term, a.subgroupId),
+      loadTermOutcomes({ termIds: [term.id], classIds: [a.classId], subjectIds: [a.subjectId], subgroupId: a.subgroupId }),
+    ]);
+    const cells = new Map(rows.map((r) => [r.studentId, r.cell]));
+    return {
+      pupils: pupils.map((p) => ({ ...p, cell: cells.get(p.id) ?? { kind: "none" } })),
+      figures: figuresOf(rows),
+    };
+  });
 }

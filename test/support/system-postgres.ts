@@ -24,7 +24,8 @@ export function systemPostgresBin(): { binDir: string; major: number } | null {
   return majors.length ? { binDir: join(ROOT, String(majors[0]), "bin"), major: majors[0] } : null;
 }
 
-function freePort(): Promise<number> {
+/** A free port on 127.0.0.1 from the system (listen on 0). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
