@@ -29,7 +29,7 @@ export async function AbsenceExplanations({ classId, from, to }: { classId: numb
               </a>
             )}
             {x.status === "PENDING" ? (
-              <DecideExplanation explanationId={x.id} />
+              <DecideExplanation explanationId={x.id} labels={{ accept: t("explanations.accept"), decline: t("explanations.decline") }} />
             ) : (
               <span className={x.status === "ACCEPTED" ? "text-green-800" : "text-red-700"}>{t(`explanations.status.${x.status}`)}</span>
             )}

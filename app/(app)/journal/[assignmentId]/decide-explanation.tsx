@@ -2,20 +2,19 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
-import { useT } from "@/lib/i18n/translation.client";
 import { decideAbsenceExplanationAction } from "@/lib/messages/absence-explanation-actions";
 
-export function DecideExplanation({ explanationId }: { explanationId: number }) {
-  const { t } = useT("messages");
+/** The labels come translated from the server: the journal's pages load no "messages" bundle in the browser. */
+export function DecideExplanation({ explanationId, labels }: { explanationId: number; labels: { accept: string; decline: string } }) {
   const router = useRouter();
   const form = useActionForm(decideAbsenceExplanationAction, { onSuccess: () => router.refresh() });
   return (
     <span className="flex flex-wrap items-center gap-2">
       <Button type="button" variant="secondary" disabled={form.pending} onClick={() => form.run({ explanationId, decision: "accept" })}>
-        {t("explanations.accept")}
+        {labels.accept}
       </Button>
       <Button type="button" variant="secondary" disabled={form.pending} onClick={() => form.run({ explanationId, decision: "decline" })}>
-        {t("explanations.decline")}
+        {labels.decline}
       </Button>
       {form.formError && (
         <span role="alert" className="text-red-700">
