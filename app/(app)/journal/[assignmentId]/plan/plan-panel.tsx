@@ -106,6 +106,7 @@ export function PlanPanel({
             )}
             <p className="text-sm" data-testid="plan-summary">
               {t("journal:plan.summary", { topics: preview.topicCount, lessons: preview.lessonCount, changes: preview.changeCount })}
+              {preview.homeworkCount > 0 && ` ${t("journal:plan.homeworkSummary", { n: preview.homeworkCount })}`}
               {preview.leftOver.length > 0 && ` ${t("journal:plan.leftOver", { count: preview.leftOver.length })}`}
               {preview.placements.some((p) => p.status === "empty") &&
                 ` ${t("journal:plan.short", { count: preview.placements.filter((p) => p.status === "empty").length })}`}
