@@ -217,3 +217,11 @@ test("the regional administrator sees each school of the region", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Сводка по региону: \d (четверть|триместр)$/);
   await expect(page.getByTestId("figures-total")).toContainText(ruReports.region.total);
 });
+
+test("a teacher asking for the region's pages or summaries is answered 404, not a loading screen", async ({ page }) => {
+  await signIn(page, school.teacher.login);
+  for (const path of ["/region", "/region/import", "/reports/region", "/reports/school"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});

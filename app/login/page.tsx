@@ -24,7 +24,7 @@ export default async function LoginPage() {
     <AuthCard title={t("title")}>
       {provider && (
         <>
-          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) })} />
+          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) || t("provider.defaultName") })} />
           <p className="my-4 text-center text-sm text-slate-500">{t("provider.or")}</p>
         </>
       )}

@@ -25,7 +25,7 @@ export default async function SignUpPage() {
       <p className="mb-4 text-sm text-slate-700">{t("signUp.intro")}</p>
       {provider && (
         <div className="mb-4 space-y-2">
-          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) })} />
+          <ProviderButton label={t("provider.signIn", { name: localized(provider, lng) || t("provider.defaultName") })} />
           <p className="text-sm text-slate-600">{t("signUp.withProvider")}</p>
         </div>
       )}

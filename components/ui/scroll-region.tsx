@@ -2,6 +2,8 @@
 // A wide table in a box that scrolls sideways: reachable by keyboard (a named region in the Tab
 // order, so the arrows scroll it), and saying so when it is wider than the screen — a shadow on
 // the side with more columns, and a line of text on a phone — instead of hiding columns silently.
+// The scrolling box is positioned so that absolutely placed text inside it (a button's sr-only
+// label) is clipped with the table, not carried past the right edge of the page.
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/translation.client";
 
@@ -26,7 +28,7 @@ export function ScrollRegion({ label, children, className = "", testId }: { labe
   return (
     <div className="relative max-w-full">
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled */}
-      <div ref={ref} role="region" aria-label={label} tabIndex={0} className={`max-w-full overflow-x-auto ${className}`} data-testid={testId}>
+      <div ref={ref} role="region" aria-label={label} tabIndex={0} className={`relative max-w-full overflow-x-auto ${className}`} data-testid={testId}>
         {children}
       </div>
       {more.left && <div aria-hidden="true" className={`${shade} left-0 bg-gradient-to-r`} />}

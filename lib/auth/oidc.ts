@@ -26,7 +26,8 @@ export function oidcSettings(env: Record<string, string | undefined> = process.e
   const clientId = env.OIDC_CLIENT_ID?.trim();
   const clientSecret = env.OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return null;
-  const nameRu = env.OIDC_NAME_RU?.trim() || "Госуслуги";
+  // Unnamed, the sign-in pages call it by the bundles' provider.defaultName (Госуслуги).
+  const nameRu = env.OIDC_NAME_RU?.trim() || "";
   return {
     issuer: issuer.replace(/\/+$/, ""),
     clientId,
@@ -41,7 +42,7 @@ export function oidcProvider(settings: TOidcSettings | null = oidcSettings()): O
   if (!settings) return null;
   return {
     id: OIDC_PROVIDER_ID,
-    name: settings.nameRu,
+    name: settings.nameRu || OIDC_PROVIDER_ID,
     type: "oauth",
     wellKnown: `${settings.issuer}/.well-known/openid-configuration`,
     issuer: settings.issuer,
