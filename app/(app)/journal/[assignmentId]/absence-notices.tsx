@@ -29,11 +29,7 @@ export async function AbsenceNotices({ classId, from, to, codes }: { classId: nu
               {n.studentName}: {formatDate(n.startDate, lng)}
               {n.endDate.getTime() !== n.startDate.getTime() ? ` — ${formatDate(n.endDate, lng)}` : ""}. {n.reason}
             </span>
-            {n.acceptedAt ? (
-              <span className="text-green-800">{t("absence.accepted")}</span>
-            ) : (
-              <AcceptNotice noticeId={n.id} options={options} labels={{ code: t("absence.code"), accept: t("absence.accept") }} />
-            )}
+            {n.acceptedAt ? <span className="text-green-800">{t("absence.accepted")}</span> : <AcceptNotice noticeId={n.id} options={options} />}
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/forms/use-action-form.client";
 import { decideAbsenceExplanationAction } from "@/lib/messages/absence-explanation-actions";
 
-/** The labels come translated from the server: the journal's pages load no "messages" bundle in the browser. */
+/** The labels come translated from the server, with the rest of the banner. */
 export function DecideExplanation({ explanationId, labels }: { explanationId: number; labels: { accept: string; decline: string } }) {
   const router = useRouter();
   const form = useActionForm(decideAbsenceExplanationAction, { onSuccess: () => router.refresh() });
