@@ -20,6 +20,7 @@ export const AUDIT_KINDS = [
   "subject",
   "grading",
   "lessonPlan",
+  "absenceExplanation",
 ] as const;
 export type TAuditKind = (typeof AUDIT_KINDS)[number];
 

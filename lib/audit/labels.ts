@@ -28,6 +28,8 @@ const VERBS = [
   "undo",
   "copy",
   "shift",
+  "accept",
+  "decline",
 ] as const;
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -1,16 +1,18 @@
 "use server";
 // Lesson plans (КТП): preview a plan file against the journal's lessons (nothing written), apply
-// it (every topic in one transaction, one audit event holding the topics before and after), undo
-// the last application, copy the topics of a parallel class's journal, and move topics one lesson
-// on after a cancelled or moved lesson. Only those who may write the journal.
+// it (every topic, and the plan's homework on lessons that have none, in one transaction, one
+// audit event holding the topics before and after and the homework set), undo the last
+// application, copy the topics of a parallel class's journal, and move topics one lesson on after
+// a cancelled or moved lesson. Only those who may write the journal.
 import { revalidatePath } from "next/cache";
 import { authActionClient } from "@/lib/action-client";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { fromIsoDate } from "@/lib/i18n/dates";
 import { z, zId } from "@/lib/validation";
 import { assignTopics, shiftTopics } from "./assign";
-import { planFor, planLessons, writableJournal } from "./context";
+import { planFor, planLessons, type TPlanHomework, writableJournal } from "./context";
 
 const MAX_FILE_BYTES = 2_000_000;
 
@@ -27,16 +29,40 @@ const ZPlanFile = z.object({
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, "base64"));
 
 type TTopicChange = { lessonId: number; before: string | null; after: string | null };
+/** Homework a plan sets (`create`) or an undo takes back (`remove`, only while its text is as the plan set it). */
+type THomeworkWrites = { create?: readonly TPlanHomework[]; remove?: readonly { id: number; text: string }[] };
+type TPlanHomeworkRecord = { id: number; lessonId: number; text: string };
 
-/** Writes topic changes of one journal and their one audit event, in one transaction. */
+/** Writes topic (and homework) changes of one journal and their one audit event, in one transaction. */
 async function writeTopics(
   h: { schoolId: number; assignmentId: number },
   actorId: number,
   action: string,
   changes: readonly TTopicChange[],
   extra: Record<string, string | number | null> = {},
+  homework: THomeworkWrites = {},
 ) {
   await db.$transaction(async (tx) => {
+    const created: TPlanHomeworkRecord[] = [];
+    for (const hw of homework.create ?? []) {
+      const row = await tx.homework.create({
+        data: {
+          schoolId: h.schoolId,
+          lessonId: hw.lessonId,
+          dueLessonId: hw.dueLessonId,
+          dueDate: fromIsoDate(hw.dueDate),
+          text: hw.text,
+          createdById: actorId,
+        },
+        select: { id: true },
+      });
+      created.push({ id: row.id, lessonId: hw.lessonId, text: hw.text });
+    }
+    const removed: { id: number; text: string }[] = [];
+    for (const hw of homework.remove ?? []) {
+      const { count } = await tx.homework.deleteMany({ where: { id: hw.id, schoolId: h.schoolId, text: hw.text, attachments: { none: {} } } });
+      if (count === 1) removed.push(hw);
+    }
     for (const c of changes) {
       const updated = await tx.lesson.updateMany({
         where: { id: c.lessonId, schoolId: h.schoolId, assignmentId: h.assignmentId, topic: c.before },
@@ -51,8 +77,8 @@ async function writeTopics(
       action,
       entityType: "TeachingAssignment",
       entityId: h.assignmentId,
-      before: { ...extra, lessons: changes.map((c) => ({ id: c.lessonId, topic: c.before })) },
-      after: { ...extra, lessons: changes.map((c) => ({ id: c.lessonId, topic: c.after })) },
+      before: { ...extra, lessons: changes.map((c) => ({ id: c.lessonId, topic: c.before })), ...(removed.length ? { homework: removed } : {}) },
+      after: { ...extra, lessons: changes.map((c) => ({ id: c.lessonId, topic: c.after })), ...(created.length ? { homework: created } : {}) },
     });
   });
   revalidatePath(`/journal/${h.assignmentId}`);
@@ -64,9 +90,10 @@ export const previewLessonPlanAction = authActionClient
   .inputSchema(ZPlanFile)
   .action(async ({ parsedInput: { assignmentId, fileBase64, keepExisting }, ctx: { user } }) => {
     const h = await writableJournal(user, assignmentId);
-    const { file, placed, digest } = await planFor(h, bytesOf(fileBase64), keepExisting);
+    const { file, placed, homework, digest } = await planFor(h, bytesOf(fileBase64), keepExisting);
     return {
       issues: file.issues,
+      homeworkCount: homework.length,
       topicCount: file.topics.length,
       lessonCount: file.lessonCount,
       placements: placed.placements,
@@ -81,11 +108,11 @@ export const applyLessonPlanAction = authActionClient
   .inputSchema(ZPlanFile.extend({ digest: z.string().regex(/^[0-9a-f]{64}$/) }))
   .action(async ({ parsedInput: { assignmentId, fileBase64, fileName, keepExisting, digest }, ctx: { user } }) => {
     const h = await writableJournal(user, assignmentId);
-    const { file, placed, digest: now } = await planFor(h, bytesOf(fileBase64), keepExisting);
+    const { file, placed, homework, digest: now } = await planFor(h, bytesOf(fileBase64), keepExisting);
     if (file.topics.length === 0) throw new ActionError("validation");
     if (now !== digest) throw new ActionError("conflict");
-    await writeTopics(h, user.id, "lessonPlan.apply", placed.changes, { fileName: fileName || null });
-    return { changed: placed.changes.length };
+    await writeTopics(h, user.id, "lessonPlan.apply", placed.changes, { fileName: fileName || null }, { create: homework });
+    return { changed: placed.changes.length, homework: homework.length };
   });
 
 /** The last application of a plan (or copy) to the journal that has not been undone yet. */
@@ -119,7 +146,9 @@ export const undoLessonPlanAction = authActionClient
     const changes = before
       .filter((l) => current.has(l.id) && current.get(l.id) === after.get(l.id))
       .map((l) => ({ lessonId: l.id, before: current.get(l.id) ?? null, after: l.topic }));
-    await writeTopics(h, user.id, "lessonPlan.undo", changes, { undoes: String(event.id) });
+    // The plan's homework goes too, unless the teacher has since changed it or added files.
+    const planned = ((event.after as { homework?: TPlanHomeworkRecord[] }).homework ?? []).map((hw) => ({ id: hw.id, text: hw.text }));
+    await writeTopics(h, user.id, "lessonPlan.undo", changes, { undoes: String(event.id) }, { remove: planned });
     return { restored: changes.length };
   });
 

@@ -6,12 +6,23 @@ import type { TIsoDate } from "@/lib/i18n/dates";
 
 export type TPlanLesson = { id: number; date: TIsoDate; period: number; topic: string | null; isCancelled: boolean };
 export type TPlacement = { lessonId: number; date: TIsoDate; before: string | null; topic: string | null; status: "set" | "kept" | "same" | "empty" };
-export type TAssignment = { placements: TPlacement[]; leftOver: string[]; changes: { lessonId: number; before: string | null; after: string }[] };
+export type TAssignment = {
+  placements: TPlacement[];
+  leftOver: string[];
+  changes: { lessonId: number; before: string | null; after: string }[];
+  /** The plan's homework for the lessons its topics landed on (set or already the same). */
+  homework: { lessonId: number; text: string }[];
+};
 
-export function assignTopics(lessons: readonly TPlanLesson[], entries: readonly { topic: string }[], opts: { keepExisting: boolean }): TAssignment {
+export function assignTopics(
+  lessons: readonly TPlanLesson[],
+  entries: readonly { topic: string; homework?: string | null }[],
+  opts: { keepExisting: boolean },
+): TAssignment {
   const open = [...lessons].filter((l) => !l.isCancelled).sort((a, b) => a.date.localeCompare(b.date) || a.period - b.period || a.id - b.id);
   const placements: TPlacement[] = [];
   const changes: TAssignment["changes"] = [];
+  const homework: TAssignment["homework"] = [];
   let next = 0;
   for (const l of open) {
     if (opts.keepExisting && l.topic) {
@@ -24,13 +35,14 @@ export function assignTopics(lessons: readonly TPlanLesson[], entries: readonly 
       continue;
     }
     next++;
+    if (entry.homework) homework.push({ lessonId: l.id, text: entry.homework });
     if (entry.topic === l.topic) placements.push({ lessonId: l.id, date: l.date, before: l.topic, topic: l.topic, status: "same" });
     else {
       placements.push({ lessonId: l.id, date: l.date, before: l.topic, topic: entry.topic, status: "set" });
       changes.push({ lessonId: l.id, before: l.topic, after: entry.topic });
     }
   }
-  return { placements, leftOver: entries.slice(next).map((e) => e.topic), changes };
+  return { placements, leftOver: entries.slice(next).map((e) => e.topic), changes, homework };
 }
 
 /**

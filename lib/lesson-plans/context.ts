@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import type { TIsoDate } from "@/lib/i18n/dates";
 import { journalRights } from "@/lib/journal/access-rules";
 import { getJournalHeader } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
@@ -40,12 +41,37 @@ export async function readPlanFile(bytes: Uint8Array): Promise<TPlanFile> {
   return readPlanTable(parseTable(decodeCsv(bytes).text));
 }
 
+export type TPlanHomework = { lessonId: number; text: string; dueLessonId: number | null; dueDate: TIsoDate };
+
+/**
+ * The plan's homework to set: on lessons that have none yet (a teacher's own homework is never
+ * replaced), due at the journal's next lesson that takes place (or on the lesson's own day when
+ * it is the last).
+ */
+async function homeworkToSet(h: Pick<TJournalHeader, "schoolId">, lessons: readonly TPlanLesson[], planned: readonly { lessonId: number; text: string }[]) {
+  if (planned.length === 0) return [];
+  const given = await db.homework.findMany({
+    where: { schoolId: h.schoolId, lessonId: { in: planned.map((p) => p.lessonId) } },
+    select: { lessonId: true },
+  });
+  const has = new Set(given.map((g) => g.lessonId));
+  const open = lessons.filter((l) => !l.isCancelled);
+  return planned
+    .filter((p) => !has.has(p.lessonId))
+    .map((p): TPlanHomework => {
+      const at = open.findIndex((l) => l.id === p.lessonId);
+      const due = open[at + 1] ?? null;
+      return { lessonId: p.lessonId, text: p.text, dueLessonId: due?.id ?? null, dueDate: due?.date ?? open[at].date };
+    });
+}
+
 /** The plan placed on the journal's lessons, with a digest of what applying it would write. */
 export async function planFor(h: TJournalHeader, bytes: Uint8Array, keepExisting: boolean) {
   const [file, lessons] = await Promise.all([readPlanFile(bytes), planLessons(h)]);
   const placed = assignTopics(lessons, expandTopics(file.topics), { keepExisting });
+  const homework = await homeworkToSet(h, lessons, placed.homework);
   const digest = createHash("sha256")
-    .update(JSON.stringify({ changes: placed.changes, issues: file.issues }))
+    .update(JSON.stringify({ changes: placed.changes, homework, issues: file.issues }))
     .digest("hex");
-  return { file, placed, digest };
+  return { file, placed, homework, digest };
 }

@@ -1,6 +1,7 @@
 // A plan file into a journal: preview writes nothing, apply writes every topic with one audit
 // event, undo restores the topics before it, a plan from .xlsx reads like the CSV, a cancelled
-// lesson's topics shift on, and a bad file changes nothing.
+// lesson's topics shift on, the plan's homework column sets homework where a lesson has none (and
+// undo takes it back), and a bad file changes nothing.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestSchool } from "@/test/support/factories";
@@ -93,5 +94,46 @@ describe("lesson plans", () => {
     const copied = await asUser(s.teacher, () => copyLessonPlanAction({ assignmentId: parallel.id, fromAssignmentId: s.assignmentId }));
     expect(copied?.data).toEqual({ changed: 3, leftOver: 1 });
     expect(await topicsOf(parallel.id)).toEqual(["А", "Б", "В"]);
+  });
+
+  it("sets the plan's homework on lessons without any, due at the next lesson held; undo takes back what the teacher left as it was", async () => {
+    const s = await createTestSchool(db, { lessonDates: DATES });
+    const [l0, l1, l2, l3, l4] = s.lessons;
+    await db.lesson.update({ where: { id: l3.id }, data: { isCancelled: true } });
+    await db.homework.create({
+      data: { schoolId: s.schoolId, lessonId: l1.id, dueLessonId: l2.id, dueDate: l2.date, text: "Своё задание", createdById: s.teacher.id },
+    });
+    const file = csv(["1;Дроби;2;§1, № 1–5", "2;Сложение дробей;1;§2", "3;Вычитание дробей;1;"]);
+    const input = { assignmentId: s.assignmentId, fileBase64: file, fileName: "ктп.csv", keepExisting: true };
+    const preview = await asUser(s.teacher, () => previewLessonPlanAction(input));
+    expect(preview?.data?.homeworkCount).toBe(2);
+    const applied = await asUser(s.teacher, () => applyLessonPlanAction({ ...input, digest: preview!.data!.digest }));
+    expect(applied?.data).toEqual({ changed: 4, homework: 2 });
+    const homework = async () =>
+      (
+        await db.homework.findMany({
+          where: { schoolId: s.schoolId },
+          orderBy: [{ lesson: { date: "asc" } }, { id: "asc" }],
+          select: { lessonId: true, dueLessonId: true, dueDate: true, text: true },
+        })
+      ).map((h) => [h.lessonId, h.dueLessonId, h.dueDate.toISOString().slice(0, 10), h.text]);
+    // The cancelled lesson is skipped: the second topic's homework is due at the last lesson.
+    expect(await homework()).toEqual([
+      [l0.id, l1.id, "2026-11-25", "§1, № 1–5"],
+      [l1.id, l2.id, "2026-11-30", "Своё задание"],
+      [l2.id, l4.id, "2026-12-07", "§2"],
+    ]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { schoolId: s.schoolId, action: "lessonPlan.apply" }, select: { after: true } });
+    expect((event.after as { homework: { lessonId: number }[] }).homework.map((h) => h.lessonId)).toEqual([l0.id, l2.id]);
+
+    // The teacher rewrote one of the plan's homework: undo keeps it, and the teacher's own.
+    await db.homework.updateMany({ where: { lessonId: l2.id }, data: { text: "§2 и § 3" } });
+    const undone = await asUser(s.teacher, () => undoLessonPlanAction({ assignmentId: s.assignmentId }));
+    expect(undone?.serverError).toBeUndefined();
+    expect(await homework()).toEqual([
+      [l1.id, l2.id, "2026-11-30", "Своё задание"],
+      [l2.id, l4.id, "2026-12-07", "§2 и § 3"],
+    ]);
+    expect(await topicsOf(s.assignmentId)).toEqual([null, null, null, null, null]);
   });
 });

@@ -37,3 +37,18 @@ export const ZCreateAnnouncementInput = z.object({
   expiresOn: zIsoDate.nullable().default(null),
 });
 export type TCreateAnnouncementInput = z.infer<typeof ZCreateAnnouncementInput>;
+
+/** A photo of a note from a parent: one file, through the homework store's limits and kinds. */
+const zNotePhoto = z.array(z.instanceof(File)).max(1).refine(fitsUploadLimit, `diary:explain.fileTooBig|${MAX_SAVE_MB}`).default([]);
+
+export const ZExplainAbsenceInput = z.object({
+  studentId: zId,
+  /** The absence explained; with `wholeDay`, every unexcused absence of that lesson's day. */
+  lessonId: zId,
+  wholeDay: z.boolean().default(false),
+  reason: z.string().trim().min(1).max(MAX_REASON_CHARS),
+  files: zNotePhoto,
+});
+export type TExplainAbsenceInput = z.infer<typeof ZExplainAbsenceInput>;
+
+export const ZDecideExplanationInput = z.object({ explanationId: zId, decision: z.enum(["accept", "decline"]) });

@@ -180,7 +180,7 @@ async function pushDevicesOf(studentId: number) {
   ]);
 }
 
-/** The pupil's own message threads (with their teachers) and the absences announced for them. */
+/** The pupil's own message threads (with their teachers), the absences announced for them and the reasons given for absences. */
 async function correspondence(studentId: number) {
   return Promise.all([
     db.$queryRaw<{ threadId: number; sentAt: Date; byChild: boolean; sender: string; body: string; files: string[] }[]>`
@@ -193,6 +193,11 @@ async function correspondence(studentId: number) {
       where: { studentId },
       orderBy: { startDate: "asc" },
       select: { startDate: true, endDate: true, reason: true, createdAt: true, acceptedAt: true },
+    }),
+    db.absenceExplanation.findMany({
+      where: { studentId },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      select: { date: true, lessonIds: true, reason: true, fileName: true, status: true, createdAt: true, decidedAt: true },
     }),
   ]);
 }
@@ -210,7 +215,7 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     [enrolments, subgroups, exemptions],
     [marks, attendance, completions, finalMarks],
     [audit, notifications, readStates, logins, parents, devices],
-    [messages, notices],
+    [messages, notices, explanations],
     [pushDevices, notificationChoices],
   ] = await Promise.all([schoolLife(studentId), records(studentId), traces(studentId, profile.login), correspondence(studentId), pushDevicesOf(studentId)]);
   const { roles, birthDate, ...rest } = profile;
@@ -263,6 +268,8 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     notificationChoices,
     messages,
     absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
+    // The photo of a note is named here; the parent downloads it from the diary.
+    absenceExplanations: explanations.map((x) => ({ ...x, date: day(x.date) })),
     // The identities the child signs in with (the provider and how it was linked), and which codes
     // were issued for them: never the code itself.
     signInIdentities: await db.externalIdentity.findMany({ where: { userId: studentId }, select: { issuer: true, method: true, createdAt: true } }),

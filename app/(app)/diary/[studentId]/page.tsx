@@ -3,8 +3,6 @@
 // absences. Previous/next week, this week, or any date, by `?week=`.
 import { notFound } from "next/navigation";
 import { Announcements } from "@/components/announcements";
-import { ShortenedDayBadge } from "@/components/shortened-day-badge";
-import { Card, EmptyState } from "@/components/ui/card";
 import { WeekSwitcher } from "@/components/week-switcher";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -15,6 +13,7 @@ import { weekView } from "@/lib/diary/week-view";
 import { parseDateParam, schoolToday, startOfWeek } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/title";
+import { AbsenceExplanations } from "../_components/absence-explanations";
 import { DiaryWeek } from "../_components/diary-week";
 import { UnreadBanner } from "../_components/unread-banner";
 
@@ -30,6 +29,8 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
   const [lessons, own] = await Promise.all([getDiaryWeek(pupil, weekStart), getDiaryPupils(user)]);
   const canTick = pupil.id === user.id && can(user.roles, "homework:complete");
   const isOwnReader = own.some((p) => p.id === pupil.id);
+  // Only the child's own parent explains absences (the action checks the same link).
+  const isParentOf = isOwnReader && pupil.id !== user.id && can(user.roles, "absence:report", { schoolId: pupil.schoolId });
   return (
     <section aria-labelledby="week-heading" className="space-y-4">
       <h2 id="week-heading" className="sr-only">
@@ -39,6 +40,7 @@ export default async function DiaryWeekPage({ params, searchParams }: { params: 
       <WeekSwitcher basePath={`/diary/${pupil.id}`} weekStart={weekStart} today={today} />
       {isOwnReader && pupil.unread > 0 && <UnreadBanner studentId={pupil.id} count={pupil.unread} />}
       <DiaryWeek days={weekView(lessons, weekStart, today, lng)} canTick={canTick} />
+      {isParentOf && <AbsenceExplanations pupil={pupil} weekStart={weekStart} />}
     </section>
   );
 }

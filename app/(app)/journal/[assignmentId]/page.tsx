@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { getJournalTerm, getJournalYear, getReadableJournal } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
+import { AbsenceExplanations } from "./absence-explanations";
 import { AbsenceNotices } from "./absence-notices";
 import { JournalGrid } from "./journal-grid";
 import { YearGrid } from "./year-grid";
@@ -54,6 +55,7 @@ export default async function JournalPage({ params, searchParams }: TProps) {
   return (
     <JournalFrame header={header} current={term.number} notes={notes} canWrite={access.canWrite}>
       <AbsenceNotices classId={header.classId} from={term.startDate} to={term.endDate} codes={header.absenceCodes} />
+      <AbsenceExplanations classId={header.classId} from={term.startDate} to={term.endDate} />
       <JournalGrid key={`${assignmentId}:${term.number}`} data={data} focusLessonId={lessonId ?? null} today={today} />
     </JournalFrame>
   );

@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import { createAnnouncementAction, deleteAnnouncementAction } from "@/lib/announcements/actions";
 import { db } from "@/lib/db";
 import { storeFile } from "@/lib/homework/storage";
+import { decideAbsenceExplanationAction, explainAbsenceAction } from "@/lib/messages/absence-explanation-actions";
 import { acceptAbsenceNoticeAction, reportAbsenceAction } from "@/lib/messages/absence-notice-actions";
 import { markThreadReadAction, messageClassParentsAction, replyAction, reportMessageAction, sendMessageAction } from "@/lib/messages/actions";
 import { actionCases, routeCases, SCHOOL_SCOPES } from "../define";
@@ -139,6 +140,77 @@ actionCases(acceptAbsenceNoticeAction, {
   verify: async (result, t) => {
     expect((result.data as { lessons: number }).lessons).toBeGreaterThanOrEqual(2);
     expect(await db.attendance.count({ where: { schoolId: t.schoolId, studentId: t.pupil.id, lessonId: { in: t.lessonIds.slice(1) } } })).toBe(2);
+  },
+});
+
+/** The pupil's unexcused absence on the target's third lesson, with no explanation yet (the world is shared by every case). */
+async function unexplainedAbsence(t: TTarget) {
+  const lessonId = t.lessonIds[2];
+  await db.absenceExplanation.deleteMany({ where: { schoolId: t.schoolId, studentId: t.pupil.id } });
+  await db.attendance.upsert({
+    where: { lessonId_studentId: { lessonId, studentId: t.pupil.id } },
+    create: { schoolId: t.schoolId, lessonId, studentId: t.pupil.id, absenceCodeId: t.absenceCodeId, authorId: t.actors.teacher.id },
+    update: { absenceCodeId: t.absenceCodeId },
+  });
+  return lessonId;
+}
+
+async function pendingExplanation(t: TTarget, file: { fileName: string; mimeType: string; size: number; storageKey: string } | null = null) {
+  const lessonId = await unexplainedAbsence(t);
+  const row = await db.absenceExplanation.create({
+    data: {
+      schoolId: t.schoolId,
+      studentId: t.pupil.id,
+      parentId: t.actors.parent.id,
+      date: new Date("2026-11-25T00:00:00Z"),
+      lessonIds: [lessonId],
+      reason: "Был у врача",
+      ...file,
+    },
+    select: { id: true },
+  });
+  return { id: row.id, lessonId };
+}
+
+actionCases(explainAbsenceAction, {
+  scopes: ["own", "otherClass", "otherSchool"],
+  allowed: { parent: ["own"] },
+  input: async (t) => ({ studentId: t.pupil.id, lessonId: await unexplainedAbsence(t), reason: "Был у врача, справка будет", files: [] }),
+  verify: async (result) => {
+    const { id } = result.data as { id: number };
+    expect(await db.absenceExplanation.findUnique({ where: { id }, select: { status: true } })).toEqual({ status: "PENDING" });
+  },
+});
+
+actionCases(
+  decideAbsenceExplanationAction,
+  ...(["accept", "decline"] as const).map((decision) => ({
+    name: decision,
+    scopes: ["own", "otherClass", "otherSchool"] as const,
+    allowed: { admin: SCHOOL_SCOPES, homeroom: ["own"] as const },
+    input: async (t: TTarget) => ({ explanationId: (await pendingExplanation(t)).id, decision }),
+    verify: async (result: { data?: unknown }, t: TTarget) => {
+      const attendance = await db.attendance.findUnique({
+        where: { lessonId_studentId: { lessonId: t.lessonIds[2], studentId: t.pupil.id } },
+        select: { absenceCodeId: true },
+      });
+      expect((result.data as { status: string }).status).toBe(decision === "accept" ? "ACCEPTED" : "DECLINED");
+      if (decision === "accept") expect(attendance?.absenceCodeId).not.toBe(t.absenceCodeId);
+      else expect(attendance?.absenceCodeId).toBe(t.absenceCodeId);
+    },
+  })),
+);
+
+routeCases("GET /api/absence-explanation-files/[id]", {
+  scopes: ["own", "otherClass", "otherSchool"],
+  allowed: { admin: SCHOOL_SCOPES, homeroom: ["own"], parent: ["own"] },
+  request: async (t) => {
+    const stored = await storeFile({ fileName: "zapiska.txt", mimeType: "text/plain", bytes: Buffer.from("Записка") });
+    const { id } = await pendingExplanation(t, { ...stored });
+    return { params: { id: String(id) } };
+  },
+  verify: async (response) => {
+    expect(await response.text()).toBe("Записка");
   },
 });
 

@@ -1,6 +1,8 @@
 "use client";
 // Upload a plan, see where each topic lands, apply it; undo the last plan; copy a parallel
-// class's topics; download the topics as a plan file.
+// class's topics; download the topics as a plan file; move topics one lesson on after a lesson
+// that was cancelled or moved.
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { TServerError } from "@/lib/errors";
@@ -8,12 +10,23 @@ import { translateServerError } from "@/lib/forms/action-result.client";
 import { toBase64 } from "@/lib/forms/file-base64.client";
 import { formatShortDate } from "@/lib/i18n/dates";
 import { useT } from "@/lib/i18n/translation.client";
-import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, undoLessonPlanAction } from "@/lib/lesson-plans/actions";
+import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, shiftTopicsAction, undoLessonPlanAction } from "@/lib/lesson-plans/actions";
 
 type TPreview = NonNullable<NonNullable<Awaited<ReturnType<typeof previewLessonPlanAction>>>["data"]>;
 type TIssue = { row?: number; key: string; params?: Record<string, string | number> };
 
-export function PlanPanel({ assignmentId, parallels }: { assignmentId: number; parallels: { id: number; name: string }[] }) {
+type TShiftable = { id: number; label: string; isCancelled: boolean };
+
+export function PlanPanel({
+  assignmentId,
+  parallels,
+  shiftable,
+}: {
+  assignmentId: number;
+  parallels: { id: number; name: string }[];
+  shiftable: TShiftable[];
+}) {
+  const router = useRouter();
   const { t } = useT(["journal", "errors", "common"]);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [keepExisting, setKeepExisting] = useState(true);
@@ -21,6 +34,7 @@ export function PlanPanel({ assignmentId, parallels }: { assignmentId: number; p
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
   const [source, setSource] = useState(parallels[0]?.id ?? 0);
+  const [shiftFrom, setShiftFrom] = useState((shiftable.find((l) => l.isCancelled) ?? shiftable[0])?.id ?? 0);
 
   const issueText = (i: TIssue) => `${i.row ? `${t("journal:plan.row", { row: i.row })}: ` : ""}${t(`journal:plan.issues.${i.key}`, i.params ?? {})}`;
   const fail = (e: { serverError?: TServerError; validationErrors?: unknown } | undefined) => {
@@ -92,6 +106,7 @@ export function PlanPanel({ assignmentId, parallels }: { assignmentId: number; p
             )}
             <p className="text-sm" data-testid="plan-summary">
               {t("journal:plan.summary", { topics: preview.topicCount, lessons: preview.lessonCount, changes: preview.changeCount })}
+              {preview.homeworkCount > 0 && ` ${t("journal:plan.homeworkSummary", { n: preview.homeworkCount })}`}
               {preview.leftOver.length > 0 && ` ${t("journal:plan.leftOver", { count: preview.leftOver.length })}`}
               {preview.placements.some((p) => p.status === "empty") &&
                 ` ${t("journal:plan.short", { count: preview.placements.filter((p) => p.status === "empty").length })}`}
@@ -195,6 +210,40 @@ export function PlanPanel({ assignmentId, parallels }: { assignmentId: number; p
           </div>
         )}
       </section>
+      {shiftable.length > 0 && (
+        <section className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4">
+          <label className="text-sm">
+            <span className="mb-1 block font-medium text-slate-700">{t("journal:plan.shiftFrom")}</span>
+            <select
+              className="min-h-10 max-w-full rounded-md border border-slate-300 px-2"
+              value={shiftFrom}
+              onChange={(e) => setShiftFrom(Number(e.target.value))}
+              data-testid="shift-from"
+            >
+              {shiftable.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              run(async () => {
+                const r = await shiftTopicsAction({ assignmentId, lessonId: shiftFrom });
+                if (!r?.data) return fail(r);
+                setMessage({ kind: "ok", text: t("journal:plan.shifted") });
+                router.refresh();
+              })
+            }
+          >
+            {t("journal:plan.shift")}
+          </Button>
+        </section>
+      )}
       {message && (
         <p
           role={message.kind === "error" ? "alert" : "status"}
