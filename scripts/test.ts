@@ -59,7 +59,7 @@ async function vitestTier(tier: "unit" | "integration"): Promise<boolean> {
   const file = `${RESULTS}/${tier}.json`;
   if (!existsSync(file)) return false;
   const r = JSON.parse(readFileSync(file, "utf8"));
-  if (r.numFailedTestSuites > 0) console.error(`[test] ${tier}: ${r.numFailedTestSuites} test file(s) failed`);
+  if (r.numFailedTestSuites > 0) console.error(`[test] ${tier}: ${r.numFailedTestSuites} suite(s) failed`);
   return code === 0 && r.success === true && r.numFailedTestSuites === 0 && r.numFailedTests === 0;
 }
 

@@ -33,10 +33,7 @@ export const zCheckbox = z
   .transform((v) => v === true || v === "on" || v === "true");
 
 /** A real calendar date "YYYY-MM-DD" (2026-02-30 is refused). */
-export const zDate = zIsoDate.refine((v) => {
-  const d = new Date(`${v}T00:00:00.000Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}, "field.invalid_date");
+export const zDate = zIsoDate;
 
 export const zOptionalDate = z
   .string()
