@@ -74,6 +74,10 @@ describe("uncoveredSchoolDays", () => {
       "2026-11-09",
     ]);
   });
+
+  it("ends at the last date a calendar string can hold (past 9999 the strings sort before it)", () => {
+    expect(uncoveredSchoolDays("9999-12-30", "9999-12-31", [])).toEqual(["9999-12-30", "9999-12-31"]);
+  });
 });
 
 describe("defaultYearLayout", () => {

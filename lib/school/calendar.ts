@@ -20,7 +20,13 @@ function inAny(day: TIsoDate, spans: readonly TSpan[]): boolean {
 /** Monday-to-Friday days from `from` to `to` (inclusive) that no holiday covers. */
 export function uncoveredSchoolDays(from: TIsoDate, to: TIsoDate, holidays: readonly TSpan[]): TIsoDate[] {
   const out: TIsoDate[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) if (!isWeekend(day) && !inAny(day, holidays)) out.push(day);
+  for (let day = from; day <= to; ) {
+    if (!isWeekend(day) && !inAny(day, holidays)) out.push(day);
+    // Past 9999 the next day's string ("+010000-…") sorts before this one: the walk ends there.
+    const next = addDays(day, 1);
+    if (next <= day) break;
+    day = next;
+  }
   return out;
 }
 
