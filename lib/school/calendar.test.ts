@@ -80,6 +80,13 @@ describe("uncoveredSchoolDays", () => {
   });
 });
 
+describe("a year's length", () => {
+  it("refuses a year longer than 13 months before walking its days", () => {
+    expect(validateYearLayout({ startDate: "2026-09-01", endDate: "9999-12-31" }, [], [])).toEqual([{ path: "endDate", key: "yearTooLong" }]);
+    expect(validateYearLayout({ startDate: "2026-09-01", endDate: "2027-08-31" }, [], []).some((i) => i.key === "yearTooLong")).toBe(false);
+  });
+});
+
 describe("defaultYearLayout", () => {
   it.each([2024, 2025, 2026, 2027, 2030])("lays out valid quarters and trimesters for %i", (startYear) => {
     for (const kind of ["QUARTER", "TRIMESTER"] as const) {

@@ -8,6 +8,8 @@ export type TLayoutIssue = { path: string; key: string; count?: number };
 export type TTermKind = "QUARTER" | "TRIMESTER";
 
 export const TERM_COUNT: Record<TTermKind, number> = { QUARTER: 4, TRIMESTER: 3 };
+/** The longest a school year may be: 13 months. */
+export const MAX_YEAR_DAYS = 396;
 
 export function isWeekend(day: TIsoDate): boolean {
   return isoWeekday(day) >= 6;
@@ -41,6 +43,8 @@ export function spansOverlap(a: TSpan, b: TSpan): boolean {
 export function validateYearLayout(year: TSpan, terms: readonly TSpan[], holidays: readonly TSpan[]): TLayoutIssue[] {
   const issues: TLayoutIssue[] = [];
   if (year.endDate <= year.startDate) issues.push({ path: "endDate", key: "endBeforeStart" });
+  // Longer than 13 months is a typo (2062 for 2026), and would have the checks below walk every day.
+  else if (year.endDate > addDays(year.startDate, MAX_YEAR_DAYS)) return [{ path: "endDate", key: "yearTooLong" }];
   holidays.forEach((h, i) => {
     if (h.endDate < h.startDate) issues.push({ path: `holidays.${i}.endDate`, key: "endBeforeStart" });
     else if (h.startDate < year.startDate || h.endDate > year.endDate) issues.push({ path: `holidays.${i}.startDate`, key: "outsideYear" });
