@@ -2,11 +2,13 @@
 export function askHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
-    process.stdout.write(prompt);
     let typed = "";
+    // Echo off before the prompt shows: whoever answers the prompt at once (a script, a fast typist
+    // on a busy machine) must not have the terminal echo the first characters.
     stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding("utf8");
+    process.stdout.write(prompt);
     const done = (error?: Error) => {
       stdin.setRawMode(false);
       stdin.pause();
