@@ -183,9 +183,9 @@ export function PlanPanel({
         </a>
         {parallels.length > 0 && (
           <div className="flex flex-wrap items-end gap-2">
-            <label className="text-sm">
+            <label className="min-w-0 max-w-full text-sm">
               <span className="mb-1 block font-medium text-slate-700">{t("journal:plan.copyFrom")}</span>
-              <select className="min-h-10 rounded-md border border-slate-300 px-2" value={source} onChange={(e) => setSource(Number(e.target.value))}>
+              <select className="block min-h-10 w-full rounded-md border border-slate-300 px-2" value={source} onChange={(e) => setSource(Number(e.target.value))}>
                 {parallels.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
@@ -212,10 +212,11 @@ export function PlanPanel({
       </section>
       {shiftable.length > 0 && (
         <section className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4">
-          <label className="text-sm">
+          {/* A lesson's label can be long: the picker may shrink to the card (a phone), not widen the page. */}
+          <label className="min-w-0 max-w-full text-sm">
             <span className="mb-1 block font-medium text-slate-700">{t("journal:plan.shiftFrom")}</span>
             <select
-              className="min-h-10 max-w-full rounded-md border border-slate-300 px-2"
+              className="block min-h-10 w-full rounded-md border border-slate-300 px-2"
               value={shiftFrom}
               onChange={(e) => setShiftFrom(Number(e.target.value))}
               data-testid="shift-from"
