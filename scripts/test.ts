@@ -21,7 +21,14 @@ import { localVapid } from "./lib/vapid";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { unit: { type: "boolean" }, integration: { type: "boolean" }, e2e: { type: "boolean" }, "skip-build": { type: "boolean" } },
+  options: {
+    unit: { type: "boolean" },
+    integration: { type: "boolean" },
+    e2e: { type: "boolean" },
+    "skip-build": { type: "boolean" },
+    // Only the end-to-end tests whose title matches (Playwright's --grep), e.g. one role's axe walk.
+    grep: { type: "string", short: "g" },
+  },
 });
 const all = !values.unit && !values.integration && !values.e2e;
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
@@ -127,9 +134,13 @@ if (all || values.e2e) {
       logFile.write(chunk);
     });
     await waitForHttp(`http://127.0.0.1:${E2E_PORT}/login`);
-    const code = await run("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...(values.e2e ? positionals : [])], {
-      env: { ...appEnv, CHROMIUM_PATH: chromiumPath, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
-    });
+    const code = await run(
+      "node_modules/.bin/playwright",
+      ["test", "--reporter=list,json", ...(values.grep ? ["--grep", values.grep] : []), ...(values.e2e ? positionals : [])],
+      {
+        env: { ...appEnv, CHROMIUM_PATH: chromiumPath, BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
+      },
+    );
     if (code !== 0) failures.push("e2e");
   }
 }
