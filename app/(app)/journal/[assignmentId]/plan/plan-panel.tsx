@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/fields";
 import type { TServerError } from "@/lib/errors";
 import { translateServerError } from "@/lib/forms/action-result.client";
 import { toBase64 } from "@/lib/forms/file-base64.client";
@@ -183,16 +184,13 @@ export function PlanPanel({
         </a>
         {parallels.length > 0 && (
           <div className="flex flex-wrap items-end gap-2">
-            <label className="min-w-0 max-w-full text-sm">
-              <span className="mb-1 block font-medium text-slate-700">{t("journal:plan.copyFrom")}</span>
-              <select className="block min-h-10 w-full rounded-md border border-slate-300 px-2" value={source} onChange={(e) => setSource(Number(e.target.value))}>
-                {parallels.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              className="min-w-0 max-w-full"
+              label={t("journal:plan.copyFrom")}
+              value={source}
+              onChange={(e) => setSource(Number(e.target.value))}
+              options={parallels.map((p) => ({ value: p.id, label: p.name }))}
+            />
             <Button
               type="button"
               variant="secondary"
@@ -213,21 +211,14 @@ export function PlanPanel({
       {shiftable.length > 0 && (
         <section className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4">
           {/* A lesson's label can be long: the picker may shrink to the card (a phone), not widen the page. */}
-          <label className="min-w-0 max-w-full text-sm">
-            <span className="mb-1 block font-medium text-slate-700">{t("journal:plan.shiftFrom")}</span>
-            <select
-              className="block min-h-10 w-full rounded-md border border-slate-300 px-2"
-              value={shiftFrom}
-              onChange={(e) => setShiftFrom(Number(e.target.value))}
-              data-testid="shift-from"
-            >
-              {shiftable.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            className="min-w-0 max-w-full"
+            label={t("journal:plan.shiftFrom")}
+            value={shiftFrom}
+            onChange={(e) => setShiftFrom(Number(e.target.value))}
+            data-testid="shift-from"
+            options={shiftable.map((l) => ({ value: l.id, label: l.label }))}
+          />
           <Button
             type="button"
             variant="secondary"
