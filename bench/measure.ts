@@ -58,7 +58,9 @@ export async function measure(opts: {
   const proxy = await startSqlProxy({ host: pgUrl.hostname, port: Number(pgUrl.port) });
   const proxied = new URL(url);
   proxied.port = String(proxy.port);
-  app = await startApp({ port: PORTS.one, databaseUrl: proxied.toString(), publicUrl: origin(PORTS.one) });
+  // Without the notification worker: its polling and the deliveries of the saves just made would be
+  // counted as the requests' statements (the notification rows of the report measure it apart).
+  app = await startApp({ port: PORTS.one, databaseUrl: proxied.toString(), publicUrl: origin(PORTS.one), env: { BELEM_WORKER: "off" } });
   const statements: TResults["statements"] = {};
   const scripts: Partial<Record<TPath, Awaited<ReturnType<typeof captureStatements>>["scripts"]>> = {};
   for (const [name, scenario] of scenarios) {

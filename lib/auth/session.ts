@@ -13,6 +13,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TLanguage } from "@/lib/i18n/settings";
 import { isId } from "@/lib/validation";
 import { LAST_SEEN_REFRESH_MS, touchServerSession } from "./server-sessions";
+import { decodeCached } from "./token-cache";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
 
 export type TCurrentUser = {
@@ -37,7 +38,7 @@ type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; l
 async function readToken() {
   // getToken wants a request; the cookie store and headers of this request serve as one.
   const req = { cookies: await cookies(), headers: await headers() };
-  return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET });
+  return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET, decode: decodeCached });
 }
 
 // Roles in a fixed order (role, then school, then region), so "the first school" is always the same.

@@ -4,8 +4,8 @@
 // needs, and a section's layout adds its own with <I18nNamespaces>. Both languages' bundles used to
 // be in every page's JavaScript.
 import type { i18n as TI18n } from "i18next";
-import { createContext, type ReactNode, useContext } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { I18nContext, I18nextProvider } from "react-i18next";
 import { createI18n } from "./create";
 import type { TClientBundles } from "./instance";
 import type { TLanguage, TNamespace } from "./settings";
@@ -45,8 +45,17 @@ export function useLanguage(): TLanguage {
   return useContext(LanguageContext);
 }
 
+/**
+ * A `t` for the current language whose default namespace is `ns` (or its first; "other:key" reaches
+ * the others). Not react-i18next's useTranslation: that hook copies the i18next instance for every
+ * component it serves and subscribes each one to language events, which showed in the server's CPU
+ * profile of the diary; here the language changes only with a new render from the server, and
+ * every bundle a component may use is already loaded by a layout above it.
+ */
 export function useT(ns: TNamespace | TNamespace[] = "common") {
   const lng = useLanguage();
-  const { t } = useTranslation(ns, { lng });
+  const { i18n } = useContext(I18nContext);
+  const first = Array.isArray(ns) ? ns[0] : ns;
+  const t = useMemo(() => i18n.getFixedT(lng, first), [i18n, lng, first]);
   return { t, lng };
 }
