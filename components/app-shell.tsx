@@ -28,6 +28,12 @@ const NAV: { href: string; labelKey: string; anyOf: TPermission[] }[] = [
   { href: "/notifications", labelKey: "nav.notifications", anyOf: ["profile:update"] },
 ];
 
+/** The shell's unread messages: counted with the session (no statement of its own) when it is the session's person. */
+async function messagesUnreadOf(user: TCurrentUser): Promise<number> {
+  const session = await getSession();
+  return session?.user.id === user.id ? session.messagesUnread : getMessagesUnread(user.id);
+}
+
 /** The school or region to name: read with the session (no statement of its own) when it is the session's person. */
 async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
   const session = await getSession();
@@ -42,7 +48,7 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
   const [{ school, region }, diaryUnread, messagesUnread, role] = await Promise.all([
     placeOf(user),
     getDiaryUnreadTotal(user),
-    canMessage ? getMessagesUnread(user.id) : 0,
+    canMessage ? messagesUnreadOf(user) : 0,
     chosenRole(user),
   ]);
   const place = school ? localized(school, lng, "shortName") : region ? localized(region, lng) : "";

@@ -11,10 +11,11 @@ import type { TGrant } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TLanguage } from "@/lib/i18n/settings";
+import { unreadMessagesCount } from "@/lib/messages/unread-sql";
 import { isId } from "@/lib/validation";
 import { LAST_SEEN_REFRESH_MS, touchServerSession } from "./server-sessions";
-import { decodeCached } from "./token-cache";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
+import { decodeCached } from "./token-cache";
 
 export type TCurrentUser = {
   id: number;
@@ -31,9 +32,10 @@ export type TSessionPlace = {
   school: { id: number; nameRu: string; nameTt: string; shortNameRu: string; shortNameTt: string } | null;
   region: { id: number; nameRu: string; nameTt: string } | null;
 };
-export type TSession = { user: TCurrentUser; place: TSessionPlace; sessionId: string };
+/** messagesUnread: messages from others the person has not read yet (the shell's badge), read with the session. */
+export type TSession = { user: TCurrentUser; place: TSessionPlace; sessionId: string; messagesUnread: number };
 
-type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; lastSeenAt: Date } & TSessionPlace;
+type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; lastSeenAt: Date; messagesUnread: number } & TSessionPlace;
 
 async function readToken() {
   // getToken wants a request; the cookie store and headers of this request serve as one.
@@ -61,15 +63,16 @@ export const getSession = cache(async (): Promise<TSession | null> => {
       (SELECT json_build_object('id', s.id, 'nameRu', s."nameRu", 'nameTt', s."nameTt", 'shortNameRu', s."shortNameRu", 'shortNameTt', s."shortNameTt")
         FROM "UserRole" r JOIN "School" s ON s.id = r."schoolId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS school,
       (SELECT json_build_object('id', g.id, 'nameRu', g."nameRu", 'nameTt', g."nameTt")
-        FROM "UserRole" r JOIN "Region" g ON g.id = r."regionId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS region
+        FROM "UserRole" r JOIN "Region" g ON g.id = r."regionId" WHERE r."userId" = u.id ORDER BY ${ROLE_ORDER} LIMIT 1) AS region,
+      ${unreadMessagesCount(Prisma.raw("u.id"))} AS "messagesUnread"
     FROM "User" u JOIN "Session" x ON x.id = ${sessionId} AND x."userId" = u.id AND x."revokedAt" IS NULL
     WHERE u.id = ${id}`;
   const row = rows[0];
   if (!row?.isActive || row.sessionVersion !== Number(token.sv ?? -1)) return null;
-  const { isActive: _a, sessionVersion: _s, lastSeenAt, school, region, ...user } = row;
+  const { isActive: _a, sessionVersion: _s, lastSeenAt, school, region, messagesUnread, ...user } = row;
   // "Last seen" for the person's list of sessions: a write every few minutes, not per request.
   if (Date.now() - new Date(lastSeenAt).getTime() > LAST_SEEN_REFRESH_MS) await touchServerSession(sessionId);
-  return { user, place: { school, region }, sessionId };
+  return { user, place: { school, region }, sessionId, messagesUnread };
 });
 
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => (await getSession())?.user ?? null);

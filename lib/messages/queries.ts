@@ -5,6 +5,8 @@ import { cache } from "react";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { schoolsWith } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { unreadMessagesCount } from "./unread-sql";
 
 export type TThreadListItem = {
   id: number;
@@ -30,9 +32,7 @@ export async function listThreads(user: TCurrentUser): Promise<TThreadListItem[]
 
 /** Messages from others the person has not read yet, over all threads (the shell's badge). */
 export const getMessagesUnread = cache(async (userId: number): Promise<number> => {
-  const rows = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "ThreadMember" me JOIN "Message" m ON m."schoolId" = me."schoolId" AND m."threadId" = me."threadId"
-    WHERE me."userId" = ${userId}::int AND m."senderId" <> ${userId}::int AND (me."lastReadAt" IS NULL OR m."createdAt" > me."lastReadAt")`;
+  const rows = await db.$queryRaw<{ n: number }[]>`SELECT ${unreadMessagesCount(Prisma.sql`${userId}::int`)} AS n`;
   return rows[0]?.n ?? 0;
 });
 
