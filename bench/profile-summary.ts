@@ -43,8 +43,57 @@ export function summarize(profile: TProfile, top = 25): string {
   return lines.join("\n");
 }
 
+type TFlame = { label: string; us: number; children: Map<string, TFlame> };
+
+/**
+ * A flame graph in text: the call tree from the root down, each run of frames of one package
+ * folded into one node, with its inclusive share of the samples; nodes under `minPct` are left out.
+ * Also the inclusive share per package (time spent in or below it).
+ */
+export function flame(profile: TProfile, minPct = 2, maxDepth = 12): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as (TNode & { children?: number[] })[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const root: TFlame = { label: "(all)", us: 0, children: new Map() };
+  const inclusive = new Map<string, number>();
+  for (const [i, leaf] of profile.samples.entries()) {
+    const us = profile.timeDeltas[i] ?? 0;
+    const stack: string[] = [];
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const cf = byId.get(id)?.callFrame;
+      if (!cf || cf.functionName === "(root)") continue;
+      const label = cf.url ? packageOf(cf.url, cf.functionName) : cf.functionName || "(native)";
+      if (stack.at(-1) !== label) stack.push(label);
+    }
+    stack.reverse();
+    for (const label of new Set(stack)) inclusive.set(label, (inclusive.get(label) ?? 0) + us);
+    root.us += us;
+    let node = root;
+    for (const label of stack.slice(0, maxDepth)) {
+      let child = node.children.get(label);
+      if (!child) node.children.set(label, (child = { label, us: 0, children: new Map() }));
+      child.us += us;
+      node = child;
+    }
+  }
+  const pct = (us: number) => ((100 * us) / root.us).toFixed(1).padStart(5);
+  const lines = ["inclusive share per package:", ""];
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`${pct(v)} %  ${k}`);
+  lines.push("", `call tree (packages folded, ≥ ${minPct} %):`, "");
+  const walk = (node: TFlame, depth: number) => {
+    for (const child of [...node.children.values()].sort((a, b) => b.us - a.us)) {
+      if ((100 * child.us) / root.us < minPct) continue;
+      lines.push(`${pct(child.us)} %  ${"  ".repeat(depth)}${child.label}`);
+      walk(child, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return lines.join("\n");
+}
+
 if (process.argv[1]?.endsWith("profile-summary.ts")) {
   const [file, top] = process.argv.slice(2);
   if (!file) throw new Error("usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [top]");
-  console.log(summarize(JSON.parse(readFileSync(file, "utf8")) as TProfile, Number(top) || 25));
+  const profile = JSON.parse(readFileSync(file, "utf8")) as TProfile;
+  console.log(`${summarize(profile, Number(top) || 25)}\n\n${flame(profile)}`);
 }

@@ -16,7 +16,7 @@ import { BENCH_PASSWORD } from "../seed/bench/generate";
 import { buildApp, DIST_DIR, hasBuild, startApp } from "./app";
 import { runLoad } from "./load";
 import { origin, PORTS } from "./measure";
-import { summarize } from "./profile-summary";
+import { flame, summarize } from "./profile-summary";
 import { buildScenarios, type TScenarioContext } from "./scenarios";
 import { findActionId } from "./server-action";
 import { getCsrf, signInAll } from "./sessions";
@@ -79,7 +79,8 @@ try {
   await app.stop();
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     log(join(dir, f));
-    console.log(summarize(JSON.parse(readFileSync(join(dir, f), "utf8")), 40));
+    const profile = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    console.log(`${summarize(profile, 40)}\n\n${flame(profile)}`);
   }
   await shutdown(0);
 } catch (e) {
