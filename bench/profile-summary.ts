@@ -70,8 +70,8 @@ export function flame(profile: TProfile, minPct = 2, maxDepth = 12): string {
     root.us += us;
     let node = root;
     for (const label of stack.slice(0, maxDepth)) {
-      let child = node.children.get(label);
-      if (!child) node.children.set(label, (child = { label, us: 0, children: new Map() }));
+      const child = node.children.get(label) ?? { label, us: 0, children: new Map() };
+      node.children.set(label, child);
       child.us += us;
       node = child;
     }
