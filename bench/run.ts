@@ -204,7 +204,24 @@ async function notifications(skipped: string[]): Promise<TNotificationRun | null
 /** A district generated before the latest migrations gets them, as a deployed school's database would at start-up. */
 async function migrateDistrict(url: string) {
   const { applied } = await migrate(url);
-  if (applied.length) log(`applied the migrations added since the district was generated: ${applied.join(", ")}`);
+  if (!applied.length) return;
+  // How long each took on this district (the runner records start and end), then fresh statistics:
+  // a migration that rewrites a table leaves the planner without them until autovacuum comes by.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; ms: number }>(
+      `SELECT migration_name AS name, round(extract(epoch FROM finished_at - started_at) * 1000)::int AS ms
+         FROM "_prisma_migrations" WHERE migration_name = ANY($1::text[]) ORDER BY started_at`,
+      [applied],
+    );
+    log(`applied the migrations added since the district was generated: ${rows.map((r) => `${r.name} (${(r.ms / 1000).toFixed(1)} s)`).join(", ")}`);
+    const started = Date.now();
+    await client.query("ANALYZE");
+    log(`ANALYZE after them: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The diary week page at 1 client against this district and the --compare one, in alternating rounds. */
