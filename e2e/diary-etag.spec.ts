@@ -102,7 +102,12 @@ test("a repeated diary week is answered 304 until a mark is saved or a message c
       remove: [],
     };
     const saved = await teacherPage.request.post(`/journal/${school.assignmentId}`, {
-      headers: { "next-action": actionId("lib/journal/actions.ts", "saveCellAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseURL as string },
+      headers: {
+        "next-action": actionId("lib/journal/actions.ts", "saveCellAction"),
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: baseURL as string,
+      },
       data: JSON.stringify([input]),
     });
     expect(saved.status()).toBe(200);

@@ -24,7 +24,10 @@ export async function announcementsFor(user: TCurrentUser): Promise<TAnnouncemen
         OR a."classIds" && ARRAY(SELECT "classId" FROM my_classes))
     ORDER BY a."createdAt" DESC LIMIT 20`;
   // The page showing them changes when the first one expires: its ETag must not outlive that.
-  rememberAnnouncementExpiry(user.id, rows.map((a) => a.expiresAt));
+  rememberAnnouncementExpiry(
+    user.id,
+    rows.map((a) => a.expiresAt),
+  );
   return rows;
 }
 

@@ -47,7 +47,11 @@ async function render(reader: { id: number }, pupilId: number, cookies: Record<s
   });
 }
 
-async function get(reader: { id: number }, path: string, opts: { tag?: string | null; cookies?: Record<string, string>; headers?: Record<string, string> } = {}) {
+async function get(
+  reader: { id: number },
+  path: string,
+  opts: { tag?: string | null; cookies?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
   const cookie = [`next-auth.session-token=${await tokenOf(reader)}`, ...Object.entries(opts.cookies ?? {}).map(([k, v]) => `${k}=${v}`)].join("; ");
   const headers: Record<string, string> = { cookie, "accept-language": "ru-RU,ru;q=0.9", ...opts.headers };
   if (opts.tag) headers["if-none-match"] = opts.tag;
@@ -228,13 +232,13 @@ describe("the diary page's ETag", () => {
   it("is not sent after an announcement the reader was shown has expired", async () => {
     const page = `/diary/${s.pupils[0].id}${WEEK}`;
     await db.announcement.create({
-      data: { schoolId: s.schoolId, authorId: s.admin.id, title: "Субботник", body: "В субботу", expiresAt: new Date(Date.now() + 1_500) },
+      data: { schoolId: s.schoolId, authorId: s.admin.id, title: "Субботник", body: "В субботу", classIds: [], roles: [], expiresAt: new Date(Date.now() + 2_500) },
     });
     await render(s.parent, s.pupils[0].id);
     expect((await announcementsFor({ id: s.parent.id, roles: [{ role: "PARENT", schoolId: s.schoolId, regionId: null }] } as never)).length).toBe(1);
     const tag = await tagOf(s.parent, page);
     expect(tag).toBeTruthy();
-    await new Promise((r) => setTimeout(r, 1_600));
+    await new Promise((r) => setTimeout(r, 2_600));
     const expired = await get(s.parent, page, { tag });
     expect(expired.status).toBe(200);
     expect(expired.headers.get("etag")).toBeNull();
@@ -270,7 +274,11 @@ describe("the diary page's ETag", () => {
 
   it("is kept by the browser only until sign-out, which empties the browser's cache", async () => {
     const signOut = await proxy(
-      new NextRequest("http://localhost:3000/api/auth/signout", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000", "content-type": "application/x-www-form-urlencoded" }, body: "csrfToken=x" }),
+      new NextRequest("http://localhost:3000/api/auth/signout", {
+        method: "POST",
+        headers: { host: "localhost:3000", origin: "http://localhost:3000", "content-type": "application/x-www-form-urlencoded" },
+        body: "csrfToken=x",
+      }),
     );
     expect(signOut.headers.get("clear-site-data")).toBe('"cache"');
     expect((await proxy(new NextRequest("http://localhost:3000/api/auth/session"))).headers.get("clear-site-data")).toBeNull();

@@ -95,7 +95,8 @@ export function setPageVersionsLive(isLive: boolean) {
 
 function scopeOf(readerId: number): TReaderScope {
   let scope = state.readers.get(readerId);
-  if (scope) state.readers.delete(readerId); // most recently used last
+  // Most recently used last.
+  if (scope) state.readers.delete(readerId);
   else scope = { gen: state.nextGen++, pupils: new Map(), schools: new Set(), expiresAt: null };
   state.readers.set(readerId, scope);
   if (state.readers.size > MAX_READERS) state.readers.delete(state.readers.keys().next().value as number);
