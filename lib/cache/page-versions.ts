@@ -43,7 +43,7 @@ type TState = {
 // A reader's pages name a few pupils (a family, or the pupils a teacher opened): past this many
 // the scope starts again rather than grow.
 const MAX_PUPILS_PER_READER = 64;
-const MAX_READERS = Number(process.env.BELEM_PAGE_READERS) || 50_000;
+const MAX_READERS = 50_000;
 // Counters are never forgotten one by one (a forgotten counter would start again at 0 and could
 // repeat an old ETag); past this many they all go and `all` is bumped.
 const MAX_COUNTERS = 500_000;
