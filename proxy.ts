@@ -10,10 +10,13 @@
 //      handlers, which answer data and files, get a policy that lets nothing run at all);
 //   3. the security headers (lib/security/headers.ts), HSTS only behind TLS;
 //   4. a session in use is renewed (lib/auth/session-refresh.ts): the idle timeout counts from the
-//      last request, not from sign-in.
+//      last request, not from sign-in;
+//   5. a pupil's diary week or marks page gets an ETag made from what it shows (lib/cache/page-etag.ts),
+//      and a repeated request that still names it gets 304 with no body, without rendering the page.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
 import { refreshedSessionToken, sessionCookieName } from "@/lib/auth/session-refresh";
+import { diaryPageTag, isNotModified, TAGGED_PAGE_CACHE_CONTROL } from "@/lib/cache/page-etag";
 import { actionBodyProblem } from "@/lib/security/action-body";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, isAllowedOrigin, requestFacts, securityHeaders } from "@/lib/security/headers";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/upload-size";
@@ -35,7 +38,18 @@ export async function proxy(request: NextRequest) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     for (const [name, value] of Object.entries(securityHeaders(facts))) response.headers.set(name, value);
+    // Diary pages with an ETag are kept in the browser's own cache: signing out empties it, so the
+    // next person at a shared computer cannot go "back" to them.
+    if (request.method === "POST" && request.nextUrl.pathname === "/api/auth/signout") response.headers.set("Clear-Site-Data", '"cache"');
     return response;
+  }
+  const tag = await diaryPageTag(request, sessionCookieName(isSecureSite()), process.env.NEXTAUTH_SECRET);
+  if (tag && isNotModified(request, tag)) {
+    // The browser keeps the page it has, with the headers it came with: no new CSP here, whose
+    // nonce would not be the one in that page.
+    const notModified = new NextResponse(null, { status: 304, headers: { ...securityHeaders(facts), ETag: tag, "Cache-Control": TAGGED_PAGE_CACHE_CONTROL } });
+    await renewSession(request, notModified, facts.isTls);
+    return notModified;
   }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, facts);
@@ -45,14 +59,21 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(securityHeaders(facts))) response.headers.set(name, value);
+  if (tag) {
+    // Next keeps a Cache-Control it finds set (its own would be no-store: nothing to revalidate).
+    response.headers.set("ETag", tag);
+    response.headers.set("Cache-Control", TAGGED_PAGE_CACHE_CONTROL);
+  }
   await renewSession(request, response, facts.isTls);
   return response;
 }
 
+/** next-auth names the cookie by NEXTAUTH_URL, as getToken() reads it. */
+const isSecureSite = () => Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
+
 async function renewSession(request: NextRequest, response: NextResponse, isTls: boolean) {
   const secret = process.env.NEXTAUTH_SECRET;
-  // next-auth names the cookie by NEXTAUTH_URL, as getToken() reads it.
-  const isSecure = Boolean(process.env.NEXTAUTH_URL?.startsWith("https://"));
+  const isSecure = isSecureSite();
   const name = sessionCookieName(isSecure);
   const raw = request.cookies.get(name)?.value;
   if (!raw || !secret) return;

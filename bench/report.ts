@@ -6,10 +6,30 @@ import type { TReplicaRun } from "./replica";
 import { BURST_CELLS } from "./scenarios";
 import { judge, ratio, type TRunSummary, type TVerdict } from "./stats";
 
-export type TPath = "diaryWeek" | "marksBySubject" | "journal" | "saveMark" | "saveBurst" | "schoolSummaryLargest" | "schoolSummaryTypical" | "login";
-export const PATHS: TPath[] = ["diaryWeek", "marksBySubject", "journal", "saveMark", "saveBurst", "schoolSummaryLargest", "schoolSummaryTypical", "login"];
+export type TPath =
+  | "diaryWeek"
+  | "diaryWeekRepeated"
+  | "marksBySubject"
+  | "journal"
+  | "saveMark"
+  | "saveBurst"
+  | "schoolSummaryLargest"
+  | "schoolSummaryTypical"
+  | "login";
+export const PATHS: TPath[] = [
+  "diaryWeek",
+  "diaryWeekRepeated",
+  "marksBySubject",
+  "journal",
+  "saveMark",
+  "saveBurst",
+  "schoolSummaryLargest",
+  "schoolSummaryTypical",
+  "login",
+];
 export const PATH_LABELS: Record<TPath | "ping", string> = {
   diaryWeek: "diary week page",
+  diaryWeekRepeated: "diary week asked again by its reader with the last ETag (304 while unchanged)",
   marksBySubject: "marks-by-subject page",
   journal: "journal page (a full class × a quarter)",
   saveMark: "saving a mark (server action + audit row)",

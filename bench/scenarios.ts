@@ -36,6 +36,8 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
   const { readers, weeks, journals, term, journalTerm, schoolAdmins, logins } = c.targets;
   const page = (path: string, login: string): TRequestSpec => ({ method: "GET", path, headers: { cookie: cookieOf(c, login) }, check: isPage });
   let saveSeq = 0;
+  // The last ETag each reader got for their week, sent back as a browser does.
+  const tags = new Map<string, string>();
   // One administrator per school: every request is theirs, the summary of the quarter under way.
   const summaryOf = (which: "largest" | "typical"): TScenario | null => {
     const admin = schoolAdmins.find((a) => a.which === which);
@@ -50,6 +52,26 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
       next: (i) => {
         const r = readers[i % readers.length];
         return page(`/diary/${r.studentId}?week=${weeks[Math.floor(i / readers.length) % weeks.length]}`, r.login);
+      },
+    },
+    diaryWeekRepeated: {
+      name: "diaryWeekRepeated",
+      // Each reader's same week again and again: a 304 with no body while nothing on it changed (a
+      // process answers only its own tags: behind a balancer without sticky sessions most are pages).
+      next: (i) => {
+        const r = readers[i % readers.length];
+        const path = `/diary/${r.studentId}?week=${weeks[0]}`;
+        const key = `${r.login} ${path}`;
+        const tag = tags.get(key);
+        return {
+          method: "GET",
+          path,
+          headers: { cookie: cookieOf(c, r.login), ...(tag ? { "if-none-match": tag } : {}) },
+          check: (status, body, headers) => {
+            if (typeof headers.etag === "string") tags.set(key, headers.etag);
+            return status === 304 ? body === "" : isPage(status, body);
+          },
+        };
       },
     },
     marksBySubject: c.marksPath

@@ -13,7 +13,7 @@ import { randomUUID } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { afterChanges } from "@/lib/cache/pupil-cache";
+import { afterChanges, notePersonChange } from "@/lib/cache/pupil-cache";
 import { markRecentWrite } from "@/lib/database/recent-write";
 import { onPrimary } from "@/lib/database/replica";
 import { ActionError, type TServerError } from "@/lib/errors";
@@ -57,6 +57,9 @@ export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   const user = await getCurrentUser();
   if (!user) throw new ActionError("unauthenticated");
   if (user.mustChangePassword && metadata.name !== CHANGE_PASSWORD_ACTION) throw new ActionError("forbidden");
+  // What a person did may show on their own pages (a thread read, a child added): their pages'
+  // ETags move in this process at once, before the database's notification reaches the others.
+  notePersonChange(user.id);
   return next({ ctx: { user } });
 });
 

@@ -2,12 +2,13 @@
 // whole school, to one of their roles, or to a class they (or their child) sit in or lead.
 import "server-only";
 import type { TCurrentUser } from "@/lib/auth/session";
+import { rememberAnnouncementExpiry } from "@/lib/cache/page-versions";
 import { db } from "@/lib/db";
 
 export type TAnnouncementView = { id: number; title: string; body: string; createdAt: Date; expiresAt: Date | null };
 
 export async function announcementsFor(user: TCurrentUser): Promise<TAnnouncementView[]> {
-  return db.$queryRaw<TAnnouncementView[]>`
+  const rows = await db.$queryRaw<TAnnouncementView[]>`
     WITH my_roles AS (SELECT r.role, r."schoolId" FROM "UserRole" r WHERE r."userId" = ${user.id}::int AND r."schoolId" IS NOT NULL),
     my_classes AS (
       SELECT e."classId" FROM "Enrolment" e WHERE e."studentId" = ${user.id}::int AND (e."endDate" IS NULL OR e."endDate" >= current_date)
@@ -22,6 +23,12 @@ export async function announcementsFor(user: TCurrentUser): Promise<TAnnouncemen
         OR EXISTS (SELECT 1 FROM my_roles m WHERE m."schoolId" = a."schoolId" AND m.role = ANY(a.roles))
         OR a."classIds" && ARRAY(SELECT "classId" FROM my_classes))
     ORDER BY a."createdAt" DESC LIMIT 20`;
+  // The page showing them changes when the first one expires: its ETag must not outlive that.
+  rememberAnnouncementExpiry(
+    user.id,
+    rows.map((a) => a.expiresAt),
+  );
+  return rows;
 }
 
 export type TAnnouncementAdminRow = TAnnouncementView & { classIds: number[]; roles: string[] };

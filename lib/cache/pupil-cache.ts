@@ -13,8 +13,11 @@
 // Not "server-only": lib/audit records changes through noteChange() and is also loaded by scripts.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { onPrimary, primaryWindowMs } from "../database/replica";
+import { bumpVersions, isPageCacheWanted, setPageVersionsLive, type TVersionChange } from "./page-versions";
 
-type TChange = { s: number | null; p: number | null };
+/** A school's change (`s`), of one pupil (`p`); or only a person's own things (`u`, see page-versions.ts), which no cached read holds. */
+type TChange = TVersionChange;
+type TPupilChange = { s: number | null; p: number | null };
 type TEntry = { schoolId: number; pupilId: number; value: unknown };
 type TState = {
   entries: Map<string, TEntry>;
@@ -57,11 +60,7 @@ g.belemPupilCache ??= {
 const state: TState = g.belemPupilCache;
 
 /** On in production (`next start`), off elsewhere unless BELEM_PUPIL_CACHE=1; BELEM_PUPIL_CACHE=0 turns it off. */
-function isWanted(): boolean {
-  const flag = process.env.BELEM_PUPIL_CACHE;
-  if (flag === "0") return false;
-  return flag === "1" || process.env.NODE_ENV === "production";
-}
+const isWanted = isPageCacheWanted;
 
 const genOf = (schoolId: number) => state.allGen + (state.schoolGen.get(schoolId) ?? 0);
 
@@ -101,7 +100,7 @@ function isRecentlyChanged(schoolId: number, pupilId: number): boolean {
   return state.allChangedAt > since || (state.changedAt.get(schoolId) ?? 0) > since || (state.pupilChangedAt.get(pupilId) ?? 0) > since;
 }
 
-function noteChangedAt(c: TChange, now: number) {
+function noteChangedAt(c: TPupilChange, now: number) {
   if (c.s === null) state.allChangedAt = now;
   else if (c.p === null) state.changedAt.set(c.s, now);
   else state.pupilChangedAt.set(c.p, now);
@@ -132,8 +131,11 @@ function remove(k: string) {
 }
 
 function drop(changes: readonly TChange[]) {
+  bumpVersions(changes);
   const now = Date.now();
-  for (const c of changes) {
+  for (const change of changes) {
+    if (change.u !== undefined || change.s === undefined) continue;
+    const c: TPupilChange = { s: change.s, p: change.p ?? null };
     noteChangedAt(c, now);
     if (c.s === null && c.p === null) {
       state.entries.clear();
@@ -165,6 +167,13 @@ export function noteChange(schoolId: number | null, pupilId: number | null = nul
   pending.getStore()?.push(change);
 }
 
+/** The person's own things changed (their inbox, read marks, language…): their pages' versions move now, and again after the action. */
+export function notePersonChange(personId: number) {
+  const change = { u: personId };
+  drop([change]);
+  pending.getStore()?.push(change);
+}
+
 /** Runs a write (a server action) and drops what its changes touched once it has returned. */
 export async function afterChanges<T>(fn: () => Promise<T>): Promise<T> {
   const changes: TChange[] = [];
@@ -187,6 +196,7 @@ export function listen(): Promise<void> {
     const client = new pg.Client({ connectionString: url, application_name: "belem-change-listener" });
     const lost = () => {
       state.isListening = false;
+      setPageVersionsLive(false);
       state.listener = null;
       state.retryAt = Date.now() + RETRY_MS;
       drop([{ s: null, p: null }]); // changes may have been missed meanwhile
@@ -208,6 +218,7 @@ export function listen(): Promise<void> {
       (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
       state.listener = client;
       state.isListening = true;
+      setPageVersionsLive(true);
     } catch {
       client.removeAllListeners("end");
       await client.end().catch(() => {});
@@ -227,6 +238,7 @@ export const pupilCacheForTests = {
     drop([{ s: null, p: null }]);
     const l = state.listener;
     state.isListening = false;
+    setPageVersionsLive(false);
     state.listener = null;
     state.retryAt = 0;
     l?.removeAllListeners();

@@ -8,8 +8,13 @@ describe("what counts as new", () => {
   it("is what came after the last visit", () => {
     expect(newsSince(daysAgo(2), now)).toEqual(daysAgo(2));
   });
-  it("is the last week on a first visit", () => {
-    expect(newsSince(null, now)).toEqual(daysAgo(NEWS_FIRST_VISIT_DAYS));
+  it("is the last week on a first visit, from the start of the school day a week ago", () => {
+    expect(NEWS_FIRST_VISIT_DAYS).toBe(7);
+    // 18:00 in Kazan on the 25th: from midnight of the 18th, Kazan time.
+    expect(newsSince(null, now)).toEqual(new Date("2026-11-17T21:00:00.000Z"));
+    // Still the same moment a minute before midnight, and a day later after it.
+    expect(newsSince(null, new Date("2026-11-25T20:59:00.000Z"))).toEqual(new Date("2026-11-17T21:00:00.000Z"));
+    expect(newsSince(null, new Date("2026-11-25T21:00:00.000Z"))).toEqual(new Date("2026-11-18T21:00:00.000Z"));
   });
 });
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
-import { getReadablePupil } from "@/lib/diary/access";
+import { getReadablePupil, rememberDiaryPage } from "@/lib/diary/access";
 import { getDiaryPupils } from "@/lib/diary/pupil-queries";
 import { getT } from "@/lib/i18n/server";
 import { ChildCodeButton } from "../_components/child-code-button";
@@ -16,6 +16,7 @@ export default async function PupilDiaryLayout({ children, params }: { children:
   const pupil = await getReadablePupil(user, Number((await params).studentId));
   if (!pupil) notFound();
   const [{ t }, own] = await Promise.all([getT("diary"), getDiaryPupils(user)]);
+  rememberDiaryPage(user, pupil, own);
   const switchable = own.length > 1 && own.some((p) => p.id === pupil.id);
   // A parent's own child (not a pupil a teacher opened): the parent may sign the child in on their device.
   const isParentOf = pupil.id !== user.id && own.some((p) => p.id === pupil.id);
