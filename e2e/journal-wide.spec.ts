@@ -47,6 +47,15 @@ async function startAt(page: Page, lessonId: TLessonId, studentId: number, expec
   }).toPass({ timeout: 60_000 });
 }
 
+/** What the page's Content-Security-Policy refused (an inline style in the server's HTML, say). */
+function cspRefusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && m.text().includes("Content Security Policy")) refused.push(m.text());
+  });
+  return refused;
+}
+
 async function allSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-saving", "0", { timeout: 20_000 });
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-failed", "0");
@@ -56,6 +65,7 @@ test("a wide journal renders only the columns in view; the arrows reach the last
   const [p0, p1] = school.pupils;
   const first = school.lessons[0];
   const last = school.lessons[LESSONS - 1];
+  const refused = cspRefusals(page);
   await signIn(page, school.teacher.login);
   await page.goto(`/journal/${school.assignmentId}?lesson=${first.id}`);
   const grid = page.getByRole("grid");
@@ -118,6 +128,7 @@ test("a wide journal renders only the columns in view; the arrows reach the last
   await expect(focused(page)).toHaveAttribute("data-cell", `${last.id}:${school.pupils[PUPILS - 1].id}`);
   await expect(cell(page, last.id, p0.id).locator("[data-marks]")).toHaveText("5");
   await expect(cell(page, last.id, p1.id).locator("[data-marks]")).toHaveText("4");
+  expect(refused).toEqual([]);
 });
 
 test("on a phone the wide journal opens at today's lesson, keeps to the screen, and the keys reach its far end", async ({ page }) => {
@@ -125,6 +136,7 @@ test("on a phone the wide journal opens at today's lesson, keeps to the screen, 
   const p2 = school.pupils[2];
   const last = school.lessons[LESSONS - 1];
   const todays = school.lessons[30];
+  const refused = cspRefusals(page);
   await signIn(page, school.teacher.login);
   await page.goto(`/journal/${school.assignmentId}`);
   await expect(page.getByRole("grid")).toBeVisible();
@@ -148,4 +160,5 @@ test("on a phone the wide journal opens at today's lesson, keeps to the screen, 
   await expect(focused(page)).toBeInViewport();
   await allSaved(page);
   expect((await marksOf(last.id)).filter((m) => m.studentId === p2.id)).toEqual([{ studentId: p2.id, value: 3 }]);
+  expect(refused).toEqual([]);
 });
