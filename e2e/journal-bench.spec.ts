@@ -53,5 +53,6 @@ test("server time of the journal page: 30 pupils × a full quarter", async ({ pa
     p95: at(0.95),
   };
   console.log(`\n[bench:journal-page] ${JSON.stringify(report)}`);
-  expect(runs[0].cells).toBeGreaterThanOrEqual(30 * 30);
+  // The grid renders the lesson columns in view (a laptop's width on the server), for every pupil.
+  expect(runs[0].cells).toBeGreaterThanOrEqual(30 * 10);
 });

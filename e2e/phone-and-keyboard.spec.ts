@@ -87,7 +87,9 @@ test("the journal is one Tab stop, its header row another, and it opens at today
   // Today's column is in view inside the grid's scrolling box.
   const todayHead = page.locator(`thead [data-lesson="${todays().id}"]`);
   await expect(todayHead).toBeInViewport();
-  await expect(page.locator(`thead [data-lesson="${school.lessons[0].id}"]`)).not.toBeInViewport();
+  // The first lesson is off screen: out of view, or (the grid renders the columns in view) not rendered.
+  const firstHead = page.locator(`thead [data-lesson="${school.lessons[0].id}"]`);
+  if ((await firstHead.count()) > 0) await expect(firstHead).not.toBeInViewport();
 
   // From the top of the page: count the Tab presses to the first cell.
   await page.locator("body").click({ position: { x: 1, y: 1 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adoptSavedIds, cellFromServer, diffCell, isSameCell, keepIds } from "./cell-state.client";
+import { adoptSavedIds, cellFromServer, cellKey, diffCell, isSameCell, keepIds, parseCellKey } from "./cell-state.client";
 
 const saved = cellFromServer([{ id: 7, value: 5, workKindId: 1, isPending: false, comment: null }], null);
 
@@ -49,5 +49,11 @@ describe("a cell's change", () => {
       upsert: [{ id: undefined, key: "s1n1", clientKey: "s1n1", value: 4, workKindId: 1, isPending: false, comment: null }],
       remove: [],
     });
+  });
+});
+
+describe("a cell's key", () => {
+  it("reads back the lesson and pupil it was made of", () => {
+    expect(parseCellKey(cellKey(12345, 678))).toEqual({ lessonId: 12345, studentId: 678 });
   });
 });

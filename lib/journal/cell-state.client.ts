@@ -30,6 +30,12 @@ export type TCellChange = {
 
 export const cellKey = (lessonId: number, studentId: number) => `${lessonId}:${studentId}`;
 
+/** The lesson and pupil of a cell's key: the one place that reads a key back into ids. */
+export function parseCellKey(key: string): { lessonId: number; studentId: number } {
+  const [lessonId, studentId] = key.split(":").map(Number);
+  return { lessonId, studentId };
+}
+
 function sameMark(a: TDraftMark, b: TDraftMark): boolean {
   return a.value === b.value && a.workKindId === b.workKindId && a.isPending === b.isPending && (a.comment ?? null) === (b.comment ?? null);
 }

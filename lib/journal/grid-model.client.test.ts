@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEnrolledOn, navigate, rowAverage } from "./grid-model.client";
+import { columnSlots, isEnrolledOn, navigate, rowAverage, withKept } from "./grid-model.client";
 
 describe("enrolment on a day", () => {
   const spans = [
@@ -48,5 +48,34 @@ describe("a row's average", () => {
   });
   it("is empty with only pending points", () => {
     expect(rowAverage([{ marks: [mark(null, 1, true)], absenceCodeId: null }], (id) => weights[id])).toBeNull();
+  });
+});
+
+describe("a row that renders some of its columns", () => {
+  const col = (index: number, width = 50) => ({ index, start: index * width, end: (index + 1) * width });
+  it("stands a gap in for the columns left out before, between and after the rendered ones", () => {
+    // Columns 3–5 in view, column 9 kept (the Tab stop), 12 columns in all.
+    expect(columnSlots([col(3), col(4), col(5), col(9)], 600)).toEqual([
+      { kind: "gap", key: "gap-3", width: 150 },
+      { kind: "lesson", index: 3 },
+      { kind: "lesson", index: 4 },
+      { kind: "lesson", index: 5 },
+      { kind: "gap", key: "gap-9", width: 150 },
+      { kind: "lesson", index: 9 },
+      { kind: "gap", key: "gap-end", width: 100 },
+    ]);
+  });
+  it("adds no gap when every column is rendered, and keeps the total width with measured columns", () => {
+    expect(columnSlots([col(0), col(1)], 100)).toEqual([
+      { kind: "lesson", index: 0 },
+      { kind: "lesson", index: 1 },
+    ]);
+    const slots = columnSlots([{ index: 2, start: 96, end: 151 }], 400);
+    const width = slots.reduce((sum, s) => sum + (s.kind === "gap" ? s.width : 55), 0);
+    expect(width).toBe(400);
+  });
+  it("renders the kept columns with those in view, once each and in order; a kept index past the lessons is dropped", () => {
+    expect(withKept([4, 5, 6], [9, 5], 10)).toEqual([4, 5, 6, 9]);
+    expect(withKept([4, 5, 6], [0, 10, -1, Number.NaN], 10)).toEqual([0, 4, 5, 6]);
   });
 });

@@ -44,3 +44,30 @@ export function rowAverage(cells: readonly TCellState[], weightOf: (workKindId: 
   for (const cell of cells) for (const m of cell.marks) marks.push({ value: m.value, isPending: m.isPending, weight: weightOf(m.workKindId) });
   return weightedAverage(marks);
 }
+
+/** A lesson column the grid renders, or the width of the columns left out before the next one. */
+export type TColumnSlot = { kind: "lesson"; index: number } | { kind: "gap"; key: string; width: number };
+
+/**
+ * The row of a grid that renders some of its columns: the rendered ones (in order, with their
+ * start and end from the first column) and a gap as wide as each run of columns left out, up to
+ * the total width, so every row keeps the table's full width and its columns in place.
+ */
+export function columnSlots(rendered: readonly { index: number; start: number; end: number }[], totalWidth: number): TColumnSlot[] {
+  const slots: TColumnSlot[] = [];
+  let at = 0;
+  for (const item of rendered) {
+    if (item.start > at) slots.push({ kind: "gap", key: `gap-${item.index}`, width: item.start - at });
+    slots.push({ kind: "lesson", index: item.index });
+    at = Math.max(at, item.end);
+  }
+  if (totalWidth > at) slots.push({ kind: "gap", key: "gap-end", width: totalWidth - at });
+  return slots;
+}
+
+/** The columns to render: those in view and the ones that must stay (the Tab stops), each once, in order. */
+export function withKept(inView: readonly number[], keep: readonly number[], count: number): number[] {
+  const indexes = new Set(inView);
+  for (const i of keep) if (Number.isInteger(i) && i >= 0 && i < count) indexes.add(i);
+  return [...indexes].sort((a, b) => a - b);
+}

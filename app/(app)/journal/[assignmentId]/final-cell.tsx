@@ -38,6 +38,8 @@ export function FinalValueCell(props: {
   isTabStop: boolean;
   /** Freed from the subject in this term: with no mark set, the cell reads «осв.», not a suggestion. */
   isExempt?: boolean;
+  /** Its column among the grid's columns, for a grid that renders only some of them. */
+  colIndex?: number;
 }) {
   const { t } = useT("journal");
   const v = props.entry.desired;
@@ -47,6 +49,7 @@ export function FinalValueCell(props: {
       data-r={props.r}
       data-c={props.c}
       data-final={props.studentId}
+      aria-colindex={props.colIndex}
       data-status={props.entry.status}
       tabIndex={props.isTabStop ? 0 : -1}
       aria-invalid={props.entry.status === "failed" ? true : undefined}
@@ -93,7 +96,11 @@ export const RowSummary = memo(function RowSummary(props: {
   const entry = useEntry(finals, String(props.studentId));
   return (
     <>
-      <td className="border border-slate-300 bg-slate-50 px-2 text-center tabular-nums text-slate-800" data-average={props.studentId}>
+      <td
+        className="border border-slate-300 bg-slate-50 px-2 text-center tabular-nums text-slate-800"
+        data-average={props.studentId}
+        aria-colindex={props.c + 2}
+      >
         {formatAverage(average)}
       </td>
       {props.showFinal && (
@@ -105,6 +112,7 @@ export const RowSummary = memo(function RowSummary(props: {
           suggestion={suggestMark(average, header.settings.thresholds)}
           isTabStop={props.isTabStop}
           isExempt={exempt.pupils.has(props.studentId)}
+          colIndex={props.c + 3}
         />
       )}
     </>

@@ -2,7 +2,8 @@
 // One cell of the grid: a pupil on a lesson. It listens to its own entry of the save queue, so
 // typing re-renders only the cell typed into. Shows the marks, the absence letter and whether the
 // entry is being saved, saved or failed. Its look is in journal.css, keyed by data attributes.
-import { memo } from "react";
+// Its aria-colindex counts the pupils' column first: the grid renders only the columns in view.
+import { memo, useCallback } from "react";
 import { localized, type TLanguage } from "@/lib/i18n/settings";
 import { markLabel } from "@/lib/journal/cell-input.client";
 import type { TWorkKindOption } from "@/lib/journal/types";
@@ -26,6 +27,7 @@ export const GridCell = memo(function GridCell(props: {
     <td
       data-r={props.r}
       data-c={props.c}
+      aria-colindex={props.c + 2}
       data-cell={props.cellKey}
       data-status={entry.status}
       tabIndex={props.isTabStop ? 0 : -1}
@@ -74,4 +76,22 @@ export const GridCell = memo(function GridCell(props: {
 
 function meaningOf(m: { comment: string | null }, kind: TWorkKindOption | undefined, lng: TLanguage): string {
   return `${kind ? localized(kind, lng) : ""}${m.comment ? ` — ${m.comment}` : ""}`;
+}
+
+/**
+ * Stands in for the lesson columns not rendered (off screen) in a row: as wide as they are, and
+ * hidden from screen readers, which learn the grid's size from aria-colcount and each cell's place
+ * from its aria-colindex. The width is set from script: the page's Content-Security-Policy refuses
+ * style attributes in the server's HTML, while a style set through the DOM is allowed.
+ */
+export function GapCell({ width, isHead = false }: { width: number; isHead?: boolean }) {
+  const sized = useCallback(
+    (td: HTMLTableCellElement | null) => {
+      if (!td) return;
+      td.style.width = `${width}px`;
+      td.style.minWidth = `${width}px`;
+    },
+    [width],
+  );
+  return <td ref={sized} aria-hidden="true" data-gap="" className={isHead ? "sticky top-0 bg-slate-50" : undefined} />;
 }

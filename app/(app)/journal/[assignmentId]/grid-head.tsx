@@ -3,18 +3,28 @@
 // opens the lesson's topic and homework, then the average and term-mark columns. The row is one
 // Tab stop: the arrows move between its buttons (the ARIA grid pattern's roving tabindex).
 // A button is named by what it shows, then what it opens, so a voice user can say what they see.
-import { type KeyboardEvent, memo, useState } from "react";
+// Only the lesson columns the grid renders are here (use-column-window.ts); the header of the
+// row's Tab stop is always among them, and each header is how its column's width is measured.
+import { type KeyboardEvent, memo } from "react";
+import { flushSync } from "react-dom";
 import { CheckIcon, HomeworkIcon } from "@/components/ui/icons";
 import { formatShortDate, type TIsoDate, weekdayName } from "@/lib/i18n/dates";
 import { useT } from "@/lib/i18n/translation.client";
 import type { TJournalLesson } from "@/lib/journal/types";
+import { GapCell } from "./grid-cell";
+import type { TColumnSlot } from "./use-column-window";
 
 export const GridHead = memo(function GridHead(props: {
   lessons: TJournalLesson[];
   today: TIsoDate;
   focusLessonId: number | null;
-  /** The lesson whose header the row's Tab stop starts on. */
-  startIndex: number;
+  /** The lesson columns rendered, and the gaps between them. */
+  slots: TColumnSlot[];
+  /** Measures a rendered column's width by its header. */
+  measure: (th: HTMLElement | null) => void;
+  /** The lesson whose header holds the row's Tab stop, and a way to move it. */
+  stop: number;
+  onStop: (index: number) => void;
   /** A lesson whose topic and homework were just saved: its header says so. */
   savedLessonId: number | null;
   showFinal: boolean;
@@ -22,7 +32,6 @@ export const GridHead = memo(function GridHead(props: {
   onOpenLesson: (lessonId: number) => void;
 }) {
   const { t, lng } = useT(["journal", "common"]);
-  const [stop, setStop] = useState(props.startIndex);
   const th = "sticky top-0 z-[3] border border-slate-200 bg-slate-50 px-0.5 py-1 font-medium";
 
   function onKeyDown(e: KeyboardEvent<HTMLTableRowElement>) {
@@ -34,7 +43,8 @@ export const GridHead = memo(function GridHead(props: {
     e.preventDefault();
     e.stopPropagation();
     const next = Math.max(0, Math.min(last, to));
-    setStop(next);
+    // Render the column first when it is off screen, then focus its button.
+    flushSync(() => props.onStop(next));
     const button = e.currentTarget.querySelector<HTMLElement>(`[data-index="${next}"] button`);
     button?.focus();
     button?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -42,20 +52,31 @@ export const GridHead = memo(function GridHead(props: {
 
   return (
     <thead>
-      <tr onKeyDown={onKeyDown}>
-        <th scope="col" className={`${th} left-0 z-[4] min-w-44 text-left`}>
+      <tr onKeyDown={onKeyDown} aria-rowindex={1}>
+        <th scope="col" className={`${th} left-0 z-[4] min-w-44 text-left`} aria-colindex={1}>
           {t("journal:grid.pupil")}
         </th>
-        {props.lessons.map((l, i) => {
+        {props.slots.map((slot) => {
+          if (slot.kind === "gap") return <GapCell key={slot.key} width={slot.width} isHead />;
+          const i = slot.index;
+          const l = props.lessons[i];
           const isMarked = l.id === props.focusLessonId || l.date === props.today;
           const isSaved = l.id === props.savedLessonId;
           return (
-            <th key={l.id} scope="col" className={`${th} ${isMarked ? "bg-brand-100" : ""}`} data-lesson={l.id} data-index={i}>
+            <th
+              key={l.id}
+              ref={props.measure}
+              scope="col"
+              className={`${th} ${isMarked ? "bg-brand-100" : ""}`}
+              data-lesson={l.id}
+              data-index={i}
+              aria-colindex={i + 2}
+            >
               <button
                 type="button"
-                tabIndex={i === stop ? 0 : -1}
+                tabIndex={i === props.stop ? 0 : -1}
                 onClick={() => {
-                  setStop(i);
+                  props.onStop(i);
                   props.onOpenLesson(l.id);
                 }}
                 title={l.topic ?? t("journal:grid.topicMissing")}
@@ -85,11 +106,16 @@ export const GridHead = memo(function GridHead(props: {
             </th>
           );
         })}
-        <th scope="col" className={`${th} min-w-14 px-1`} title={t("journal:grid.average")}>
+        <th scope="col" className={`${th} min-w-14 px-1`} title={t("journal:grid.average")} aria-colindex={props.lessons.length + 2}>
           {t("journal:grid.averageShort")}
         </th>
         {props.showFinal && (
-          <th scope="col" className={`${th} min-w-14 px-1`} title={t("journal:grid.termMark", { n: props.termNumber })}>
+          <th
+            scope="col"
+            className={`${th} min-w-14 px-1`}
+            title={t("journal:grid.termMark", { n: props.termNumber })}
+            aria-colindex={props.lessons.length + 3}
+          >
             {t("journal:grid.termMarkShort")}
           </th>
         )}

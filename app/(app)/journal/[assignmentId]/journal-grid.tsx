@@ -2,21 +2,25 @@
 // The class journal of one term: pupils down, lessons across, averages and term marks at the end.
 // Keyboard first (use-grid-keyboard.ts); every entry is saved behind the typing (stores.ts); the
 // dialogs are in grid-dialogs.tsx. The grid opens scrolled to the lesson it was opened from, or to
-// today's (the next) lesson, so a teacher on a phone starts where the class is.
-import { useEffect, useMemo, useRef, useState } from "react";
+// today's (the next) lesson, so a teacher on a phone starts where the class is. Only the lesson
+// columns in view are rendered (use-column-window.ts): a quarter is 30 pupils × ~50 lessons, and a
+// page of 1,500 cells made the server's render and every re-render slow. The price: the browser's
+// find-in-page does not see the marks of columns off screen.
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { formatShortDate, type TIsoDate } from "@/lib/i18n/dates";
 import { useT } from "@/lib/i18n/translation.client";
 import type { TTypingContext } from "@/lib/journal/cell-input.client";
-import { cellKey } from "@/lib/journal/cell-state.client";
-import { isEnrolledOn } from "@/lib/journal/grid-model.client";
+import { cellKey, parseCellKey } from "@/lib/journal/cell-state.client";
+import { isEnrolledOn, type TGridPos } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { RowSummary } from "./final-cell";
-import { GridCell } from "./grid-cell";
+import { GapCell, GridCell } from "./grid-cell";
 import { GridContext, useGridContextValue } from "./grid-context";
 import { GridDialogs } from "./grid-dialogs";
 import { GridHead } from "./grid-head";
 import { GridHelp } from "./grid-help";
 import { SaveBanner } from "./save-banner";
+import { useColumnWindow } from "./use-column-window";
 import { type TOpen, useGridKeyboard } from "./use-grid-keyboard";
 import "./journal.css";
 
@@ -47,7 +51,11 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const [open, setOpen] = useState<TOpen>(null);
   const [notice, setNotice] = useState("");
   const [saved, setSaved] = useState<{ lessonId: number; text: string } | null>(null);
-  const [tabStop] = useState(() => ({ r: 0, c: startColumn(data.lessons, focusLessonId, today) }));
+  const [start] = useState(() => startColumn(data.lessons, focusLessonId, today));
+  // The grid's two Tab stops: a cell, and a lesson's header. Their columns are always rendered.
+  const [active, setActive] = useState<TGridPos>({ r: 0, c: start });
+  const [headStop, setHeadStop] = useState(Math.min(start, Math.max(0, data.lessons.length - 1)));
+  const columns = useColumnWindow({ count: lessons.length, scrollRef, keep: [active.c, headStop] });
 
   const typing: TTypingContext = {
     allowedValues: header.settings.allowedValues,
@@ -77,6 +85,8 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     cols,
     typing,
     isOpen: open !== null,
+    active,
+    setActive,
     readOnlyReason,
     finalReadOnly,
     setOpen,
@@ -84,19 +94,20 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     t,
   });
 
-  // Open where the teacher is: the start column just right of the sticky pupils' column.
-  useEffect(() => {
+  // Open where the teacher is: the start column just right of the sticky pupils' column (rendered,
+  // being a Tab stop), before the first paint, so the columns around it are rendered at once.
+  useLayoutEffect(() => {
     const box = scrollRef.current;
-    const head = box?.querySelector<HTMLElement>(`thead [data-index="${tabStop.c}"]`);
+    const head = box?.querySelector<HTMLElement>(`thead [data-index="${start}"]`);
     const names = box?.querySelector<HTMLElement>("thead th");
     if (!box || !head || !names) return;
     box.scrollLeft = Math.max(0, head.offsetLeft - names.offsetWidth);
-  }, [tabStop.c]);
+  }, [start]);
 
   const pupilName = (i: number) => `${pupils[i].lastName} ${pupils[i].firstName}`;
   const labelOf = (kind: "cell" | "final", key: string) => {
     if (kind === "final") return `${pupilName(pupils.findIndex((p) => String(p.id) === key))} · ${t("journal:grid.termMarkShort")}`;
-    const [lessonId, studentId] = key.split(":").map(Number);
+    const { lessonId, studentId } = parseCellKey(key);
     const lesson = lessons.find((l) => l.id === lessonId);
     return `${pupilName(pupils.findIndex((p) => p.id === studentId))} · ${lesson ? formatShortDate(lesson.date) : ""}`;
   };
@@ -120,6 +131,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
               role="grid"
               aria-label={t("journal:grid.label")}
               aria-rowcount={pupils.length + 1}
+              aria-colcount={lessons.length + (showFinal ? 3 : 2)}
               className="journal-cells border-separate border-spacing-0 text-sm"
               onKeyDown={keyboard.onKeyDown}
               onFocus={keyboard.onFocus}
@@ -135,7 +147,10 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
                 lessons={lessons}
                 today={today}
                 focusLessonId={focusLessonId}
-                startIndex={Math.min(tabStop.c, lessons.length - 1)}
+                slots={columns.slots}
+                measure={columns.measure}
+                stop={headStop}
+                onStop={setHeadStop}
                 savedLessonId={saved?.lessonId ?? null}
                 showFinal={showFinal}
                 termNumber={term.number}
@@ -143,28 +158,37 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
               />
               <tbody>
                 {pupils.map((p, r) => (
-                  <tr key={p.id}>
-                    <th scope="row" className="sticky left-0 z-[2] max-w-48 truncate border border-slate-200 bg-white px-2 text-left font-normal">
+                  <tr key={p.id} aria-rowindex={r + 2}>
+                    <th
+                      scope="row"
+                      className="sticky left-0 z-[2] max-w-48 truncate border border-slate-200 bg-white px-2 text-left font-normal"
+                      aria-colindex={1}
+                    >
                       <span className="mr-1 inline-block w-5 text-right text-slate-600 tabular-nums">{r + 1}</span>
                       {p.lastName} {p.firstName}
                     </th>
-                    {lessons.map((l, c) => (
-                      <GridCell
-                        key={l.id}
-                        r={r}
-                        c={c}
-                        cellKey={cellKey(l.id, p.id)}
-                        isEnrolled={isEnrolledOn(p.spans, l.date)}
-                        isTabStop={r === tabStop.r && c === tabStop.c}
-                        isHighlighted={l.id === focusLessonId || l.date === today}
-                      />
-                    ))}
+                    {columns.slots.map((slot) => {
+                      if (slot.kind === "gap") return <GapCell key={slot.key} width={slot.width} />;
+                      const c = slot.index;
+                      const l = lessons[c];
+                      return (
+                        <GridCell
+                          key={l.id}
+                          r={r}
+                          c={c}
+                          cellKey={cellKey(l.id, p.id)}
+                          isEnrolled={isEnrolledOn(p.spans, l.date)}
+                          isTabStop={r === active.r && c === active.c}
+                          isHighlighted={l.id === focusLessonId || l.date === today}
+                        />
+                      );
+                    })}
                     <RowSummary
                       r={r}
                       c={lessons.length}
                       studentId={p.id}
                       lessonIds={lessonIds}
-                      isTabStop={r === tabStop.r && tabStop.c === lessons.length}
+                      isTabStop={r === active.r && active.c === lessons.length}
                       showFinal={showFinal}
                     />
                   </tr>

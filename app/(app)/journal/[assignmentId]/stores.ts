@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import { readActionResult, type TActionResult } from "@/lib/forms/action-result.client";
 import { saveCellAction, saveCellsAction } from "@/lib/journal/actions";
 import { createBurst } from "@/lib/journal/burst.client";
-import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
+import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, parseCellKey, type TCellState } from "@/lib/journal/cell-state.client";
 import type { TSavedCell } from "@/lib/journal/cell-write";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
 import type { TSaveCellInput } from "@/lib/journal/schemas";
@@ -43,7 +43,7 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
     async send(key, saved, desired) {
       const change = diffCell(saved, desired);
       if (!change) return { ok: true, saved: desired };
-      const [lessonId, studentId] = key.split(":").map(Number);
+      const { lessonId, studentId } = parseCellKey(key);
       const result = await saveCell({ assignmentId, lessonId, studentId, ...change });
       const data = result?.data;
       if (!data) return failure(result);

@@ -3,12 +3,16 @@
 // order (the cell last visited holds tabindex 0, the others -1), the arrows, Home and End move
 // inside it, Tab leaves it. On a cell, 2–5 set a mark (a second digit adds one), a letter sets an
 // absence, Delete clears, Enter opens the cell. One handler on the table serves every cell.
+// The grid renders only the columns in view: the Tab stop is the grid's state (`active`), its
+// column is always rendered, and a move renders the target cell before focusing it. What is typed
+// goes to the grid's save queue at once, so a cell that scrolls away and unmounts loses nothing.
 import type { TFunction } from "i18next";
 import { type FocusEvent, type KeyboardEvent, type RefObject, useRef } from "react";
+import { flushSync } from "react-dom";
 import { applyTokens, parseCellText, type TTypingContext } from "@/lib/journal/cell-input.client";
 import { cellKey, EMPTY_CELL, keepIds, type TCellState } from "@/lib/journal/cell-state.client";
 import { newClientKey } from "@/lib/journal/client-key.client";
-import { navigate } from "@/lib/journal/grid-model.client";
+import { navigate, type TGridPos } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalPupil } from "@/lib/journal/types";
 import type { TGridContext } from "./grid-context";
 
@@ -24,6 +28,9 @@ export function useGridKeyboard(opts: {
   cols: number;
   typing: TTypingContext;
   isOpen: boolean;
+  /** The cell holding the grid's Tab stop: set it, and the grid renders that cell. */
+  active: TGridPos;
+  setActive: (pos: TGridPos) => void;
   readOnlyReason: (lesson: TJournalLesson, pupilIndex: number) => string | null;
   finalReadOnly: string | null;
   setOpen: (open: TOpen) => void;
@@ -35,12 +42,11 @@ export function useGridKeyboard(opts: {
   const session = useRef<{ key: string; base: TCellState; text: string; newKeys: string[] } | null>(null);
 
   function focusCell(r: number, c: number) {
-    const table = tableRef.current;
-    const next = table?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
-    if (!table || !next) return;
-    for (const el of table.querySelectorAll<HTMLElement>('[tabindex="0"][data-c]')) el.tabIndex = -1;
-    next.tabIndex = 0;
-    next.focus();
+    // Rendered now, even when its column is off screen; then focused and scrolled into view.
+    flushSync(() => opts.setActive({ r, c }));
+    const next = tableRef.current?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
+    if (!next) return;
+    next.focus({ preventScroll: true });
     next.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
@@ -121,10 +127,9 @@ export function useGridKeyboard(opts: {
     const target = e.target as HTMLElement;
     const key = target.dataset.cell;
     if (session.current && session.current.key !== key) session.current = null;
-    if (target.dataset.c !== undefined && target.tabIndex !== 0) {
-      for (const el of e.currentTarget.querySelectorAll<HTMLElement>('[tabindex="0"][data-c]')) el.tabIndex = -1;
-      target.tabIndex = 0;
-    }
+    if (target.dataset.r === undefined || target.dataset.c === undefined) return;
+    const pos = { r: Number(target.dataset.r), c: Number(target.dataset.c) };
+    if (pos.r !== opts.active.r || pos.c !== opts.active.c) opts.setActive(pos);
   }
 
   return { onKeyDown, onFocus, focusCell };
