@@ -27,7 +27,7 @@ export function planFinalMarks(input: {
   assignments: TAssignmentRef[];
   pupils: TPupilInfo[];
   lessonById: Map<number, TLessonRow>;
-  marks: { lessonId: number; studentId: number; workKindId: number; value: number | null }[];
+  marks: { lessonId: bigint; studentId: number; workKindId: number; value: number | null }[];
   weightOf: Map<number, number>;
   ungradedGrades: readonly number[];
 }): TFinalMarkRow[] {

@@ -11,7 +11,7 @@ import type { TAssignmentRef, TLessonRow, TPupilInfo } from "./roster-types";
 import { isTatarSubject } from "./topics";
 
 export type TMarkRow = {
-  lessonId: number;
+  lessonId: bigint;
   studentId: number;
   workKindId: number;
   value: number | null;

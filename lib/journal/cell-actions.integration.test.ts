@@ -7,7 +7,7 @@ import { createPerson, createTestSchool, type TTestSchool } from "@/test/support
 import { asAnonymous, asUser } from "@/test/support/session";
 import { cellInput, countStatements, journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
-import type { TSaveCellInput } from "./schemas";
+import type { TSaveCellArgs } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -19,9 +19,9 @@ beforeEach(async () => {
 });
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const cell = (over: Partial<TSaveCellInput> = {}) => cellInput(s, over);
+const cell = (over: Partial<TSaveCellArgs> = {}) => cellInput(s, over);
 const five = (key = "n1") => ({ key, value: 5, workKindId: answer, isPending: false, comment: null });
-const save = (user: { id: number }, input: TSaveCellInput) => asUser(user, () => saveCellAction(input));
+const save = (user: { id: number }, input: TSaveCellArgs) => asUser(user, () => saveCellAction(input));
 const auditOf = (lessonId: number, studentId: number) =>
   db.auditEvent.findMany({
     where: { schoolId: s.schoolId, lessonId, studentId },
@@ -30,7 +30,7 @@ const auditOf = (lessonId: number, studentId: number) =>
   });
 
 /** Runs a refused write and checks that it changed nothing at all. */
-async function expectRefused(user: { id: number }, input: TSaveCellInput, code: string) {
+async function expectRefused(user: { id: number }, input: TSaveCellArgs, code: string) {
   const before = await journalRowCounts(db, s.schoolId);
   const result = await save(user, input);
   expect(result.serverError?.code).toBe(code);
@@ -216,7 +216,7 @@ describe("what may be written", () => {
 
   it("reports bad input as field errors and writes nothing", async () => {
     const before = await journalRowCounts(db, s.schoolId);
-    const result = await asUser(s.teacher, () => saveCellAction({ ...cell(), upsert: [{ ...five(), value: 4.5 }] } as TSaveCellInput));
+    const result = await asUser(s.teacher, () => saveCellAction({ ...cell(), upsert: [{ ...five(), value: 4.5 }] } as TSaveCellArgs));
     expect(result.validationErrors).toBeDefined();
     expect(await journalRowCounts(db, s.schoolId)).toEqual(before);
   });

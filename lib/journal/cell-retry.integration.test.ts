@@ -9,7 +9,7 @@ import { cellInput, journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { ClientKeyTakenError, writeCell } from "./cell-write";
 import { loadLessonContext } from "./lesson-context";
-import type { TSaveCellInput } from "./schemas";
+import type { TSaveCellArgs } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -18,9 +18,9 @@ beforeEach(async () => {
   answer = s.workKinds.find((w) => w.code === "answer")!.id;
 });
 
-const cell = (over: Partial<TSaveCellInput> = {}) => cellInput(s, over);
+const cell = (over: Partial<TSaveCellArgs> = {}) => cellInput(s, over);
 const typed = (clientKey: string, value = 5) => ({ key: clientKey, clientKey, value, workKindId: answer, isPending: false, comment: null });
-const save = (input: TSaveCellInput) => asUser(s.teacher, () => saveCellAction(input));
+const save = (input: TSaveCellArgs) => asUser(s.teacher, () => saveCellAction(input));
 const marksOf = (schoolId: number) => db.mark.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { id: true, value: true, clientKey: true } });
 const eventsOf = (schoolId: number) =>
   db.auditEvent.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { action: true, entityId: true, before: true, after: true } });

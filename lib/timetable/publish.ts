@@ -9,7 +9,8 @@ import { className } from "@/lib/school/names";
 import { generateLessons, planRegeneration, type TExistingLesson } from "./generate";
 
 export type TKeptLesson = {
-  id: number;
+  /** The lesson's 64-bit id, as its decimal string (the list goes to the browser). */
+  id: string;
   date: TIsoDate;
   period: number;
   className: string;
@@ -95,7 +96,7 @@ export async function publishTimetable(opts: {
       if (l._count.attendance) records.push("attendance");
       if (l._count.homeworkGiven) records.push("homework");
       if (l.topic?.trim()) records.push("topic");
-      result.kept.push({ id: l.id, date: iso(l.date), period: l.period, className: className(l.assignment.class), subject: l.assignment.subject, records });
+      result.kept.push({ id: String(l.id), date: iso(l.date), period: l.period, className: className(l.assignment.class), subject: l.assignment.subject, records });
     }
   }
   await db.$transaction(

@@ -12,14 +12,14 @@ import type { TJournalLesson } from "@/lib/journal/types";
 export const GridHead = memo(function GridHead(props: {
   lessons: TJournalLesson[];
   today: TIsoDate;
-  focusLessonId: number | null;
+  focusLessonId: string | null;
   /** The lesson whose header the row's Tab stop starts on. */
   startIndex: number;
   /** A lesson whose topic and homework were just saved: its header says so. */
-  savedLessonId: number | null;
+  savedLessonId: string | null;
   showFinal: boolean;
   termNumber: number;
-  onOpenLesson: (lessonId: number) => void;
+  onOpenLesson: (lessonId: string) => void;
 }) {
   const { t, lng } = useT(["journal", "common"]);
   const [stop, setStop] = useState(props.startIndex);

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { formatShortDate, type TIsoDate } from "@/lib/i18n/dates";
 import { useT } from "@/lib/i18n/translation.client";
 import type { TTypingContext } from "@/lib/journal/cell-input.client";
-import { cellKey } from "@/lib/journal/cell-state.client";
+import { cellKey, parseCellKey } from "@/lib/journal/cell-state.client";
 import { isEnrolledOn } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalTermData } from "@/lib/journal/types";
 import { RowSummary } from "./final-cell";
@@ -21,14 +21,14 @@ import { type TOpen, useGridKeyboard } from "./use-grid-keyboard";
 import "./journal.css";
 
 /** The column the grid starts at: the lesson asked for, else the first lesson from today on, else the last. */
-export function startColumn(lessons: readonly TJournalLesson[], focusLessonId: number | null, today: TIsoDate): number {
+export function startColumn(lessons: readonly TJournalLesson[], focusLessonId: string | null, today: TIsoDate): number {
   const asked = focusLessonId ? lessons.findIndex((l) => l.id === focusLessonId) : -1;
   if (asked !== -1) return asked;
   const next = lessons.findIndex((l) => l.date >= today);
   return next !== -1 ? next : Math.max(0, lessons.length - 1);
 }
 
-export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTermData; focusLessonId: number | null; today: TIsoDate }) {
+export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTermData; focusLessonId: string | null; today: TIsoDate }) {
   const { t, lng } = useT(["journal", "errors"]);
   const { header, access, term, pupils } = data;
   const [lessons, setLessons] = useState(data.lessons);
@@ -46,7 +46,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const helpRef = useRef<HTMLElement>(null);
   const [open, setOpen] = useState<TOpen>(null);
   const [notice, setNotice] = useState("");
-  const [saved, setSaved] = useState<{ lessonId: number; text: string } | null>(null);
+  const [saved, setSaved] = useState<{ lessonId: string; text: string } | null>(null);
   const [tabStop] = useState(() => ({ r: 0, c: startColumn(data.lessons, focusLessonId, today) }));
 
   const typing: TTypingContext = {
@@ -65,7 +65,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     return null;
   }
   const finalReadOnly = term.isLocked ? "termLocked" : access.canWriteFinalMarks ? null : "readOnly";
-  const lessonReadOnly = (lessonId: number) =>
+  const lessonReadOnly = (lessonId: string) =>
     term.isLocked ? "termLocked" : access.canWrite || access.substituteLessonIds.includes(lessonId) ? null : "readOnly";
 
   const keyboard = useGridKeyboard({
@@ -96,7 +96,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const pupilName = (i: number) => `${pupils[i].lastName} ${pupils[i].firstName}`;
   const labelOf = (kind: "cell" | "final", key: string) => {
     if (kind === "final") return `${pupilName(pupils.findIndex((p) => String(p.id) === key))} · ${t("journal:grid.termMarkShort")}`;
-    const [lessonId, studentId] = key.split(":").map(Number);
+    const { lessonId, studentId } = parseCellKey(key);
     const lesson = lessons.find((l) => l.id === lessonId);
     return `${pupilName(pupils.findIndex((p) => p.id === studentId))} · ${lesson ? formatShortDate(lesson.date) : ""}`;
   };

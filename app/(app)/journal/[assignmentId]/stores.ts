@@ -4,10 +4,10 @@ import { useSyncExternalStore } from "react";
 import { readActionResult, type TActionResult } from "@/lib/forms/action-result.client";
 import { saveCellAction, saveCellsAction } from "@/lib/journal/actions";
 import { createBurst } from "@/lib/journal/burst.client";
-import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, type TCellState } from "@/lib/journal/cell-state.client";
+import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, parseCellKey, type TCellState } from "@/lib/journal/cell-state.client";
 import type { TSavedCell } from "@/lib/journal/cell-write";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
-import type { TSaveCellInput } from "@/lib/journal/schemas";
+import type { TSaveCellArgs } from "@/lib/journal/schemas";
 import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store.client";
 import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
 
@@ -29,7 +29,7 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
   const initial = [...byCell].map(([k, c]) => [k, cellFromServer(c.marks, c.absenceCodeId)] as [string, TCellState]);
   // Cells typed within a short window are saved by one call; each gets the answer it would have had
   // alone. A cell typed on its own goes by the single-cell action, which answers it with less work.
-  const saveCell = createBurst<TSaveCellInput, TActionResult<TSavedCell>>({
+  const saveCell = createBurst<TSaveCellArgs, TActionResult<TSavedCell>>({
     async sendMany(cells) {
       if (cells.length === 1) return [(await saveCellAction(cells[0])) ?? { serverError: { code: "unexpected" } }];
       const result = await saveCellsAction({ cells });
@@ -43,7 +43,7 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
     async send(key, saved, desired) {
       const change = diffCell(saved, desired);
       if (!change) return { ok: true, saved: desired };
-      const [lessonId, studentId] = key.split(":").map(Number);
+      const { lessonId, studentId } = parseCellKey(key);
       const result = await saveCell({ assignmentId, lessonId, studentId, ...change });
       const data = result?.data;
       if (!data) return failure(result);
