@@ -119,7 +119,13 @@ export type TSaveTarget = { port: number; action: string; assignmentId: number; 
 /** One save of one new mark, through the server action as the journal page sends it. The mark's id when acknowledged. */
 export async function saveMark(t: TSaveTarget, cell: { lessonId: bigint; studentId: number }, key: string, value: number): Promise<string | null> {
   // The lesson's 64-bit id as the browser sends it: a decimal string (JSON has no bigint).
-  const input = { assignmentId: t.assignmentId, ...cell, lessonId: String(cell.lessonId), upsert: [{ key, value, workKindId: t.workKindId, isPending: false, comment: null }], remove: [] };
+  const input = {
+    assignmentId: t.assignmentId,
+    ...cell,
+    lessonId: String(cell.lessonId),
+    upsert: [{ key, value, workKindId: t.workKindId, isPending: false, comment: null }],
+    remove: [],
+  };
   try {
     const res = await fetch(`http://localhost:${t.port}/journal/${t.assignmentId}`, {
       method: "POST",

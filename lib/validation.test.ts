@@ -23,7 +23,31 @@ describe("zBigId", () => {
     expect(zBigId.parse(2n ** 40n)).toBe(2n ** 40n);
   });
   it("refuses what cannot name a row, with the translated code", () => {
-    const bad: unknown[] = ["9223372036854775808", "99999999999999999999", "0", "-1", "01", "1e9", " 1", "0x10", "1.0", "", 0, -5, 1.5, 2 ** 60, Number.NaN, 0n, -1n, 2n ** 63n, true, null, undefined, {}, ["1"]];
+    const bad: unknown[] = [
+      "9223372036854775808",
+      "99999999999999999999",
+      "0",
+      "-1",
+      "01",
+      "1e9",
+      " 1",
+      "0x10",
+      "1.0",
+      "",
+      0,
+      -5,
+      1.5,
+      2 ** 60,
+      Number.NaN,
+      0n,
+      -1n,
+      2n ** 63n,
+      true,
+      null,
+      undefined,
+      {},
+      ["1"],
+    ];
     for (const value of bad) {
       const r = zBigId.safeParse(value);
       expect(r.success, String(value)).toBe(false);

@@ -67,16 +67,14 @@ export function parseBigId(value: string | number | bigint | null | undefined): 
 
 /** A 64-bit id as the client sends it (a decimal string; a safe integer or a bigint also pass), parsed
  * to bigint: anything that is not a positive int8 is refused with the translated field error. */
-export const zBigId = z
-  .union([z.string(), z.number(), z.bigint()], { error: "field.invalid_format" })
-  .transform((value, ctx) => {
-    const id = parseBigId(value);
-    if (id === null) {
-      ctx.addIssue({ code: "custom", message: "field.invalid_format", input: value });
-      return z.NEVER;
-    }
-    return id;
-  });
+export const zBigId = z.union([z.string(), z.number(), z.bigint()], { error: "field.invalid_format" }).transform((value, ctx) => {
+  const id = parseBigId(value);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: "field.invalid_format", input: value });
+    return z.NEVER;
+  }
+  return id;
+});
 /** A real calendar date "YYYY-MM-DD" from 1900 on: 2026-02-30 and 0000-00-00 are refused, not stored
  * or thrown on. */
 export const zIsoDate = z

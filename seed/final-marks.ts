@@ -26,7 +26,7 @@ export function planFinalMarks(input: {
   terms: TTermPlan[];
   assignments: TAssignmentRef[];
   pupils: TPupilInfo[];
-  lessonById: Map<number, TLessonRow>;
+  lessonById: Map<bigint, TLessonRow>;
   marks: { lessonId: bigint; studentId: number; workKindId: number; value: number | null }[];
   weightOf: Map<number, number>;
   ungradedGrades: readonly number[];

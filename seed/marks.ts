@@ -67,7 +67,7 @@ export function planMarks(
     assignments: TAssignmentRef[];
     pupils: TPupilInfo[];
     missed: Set<string>;
-    lessonsWithHomework: Set<number>;
+    lessonsWithHomework: Set<bigint>;
     workKinds: Record<TWorkKindCode, number>;
     ungradedGrades: readonly number[];
     startMinute: (period: number) => number;

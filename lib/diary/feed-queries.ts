@@ -4,9 +4,9 @@ import "server-only";
 import { db, replicaRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import { compareBigIds, type TBigId } from "@/lib/validation";
 import { FEED_LIMIT, feedStart, newsSince } from "./news";
 import { newHomeworkWhere, newMarksWhere } from "./news-sql";
-import { compareBigIds, type TBigId } from "@/lib/validation";
 import type { TDiaryPupil } from "./pupil-queries";
 import type { TNamed } from "./subject-summary";
 

@@ -34,7 +34,7 @@ describe("a term by subject", () => {
   const kind = { nameRu: "Ответ", nameTt: "Җавап", weight: 1 };
   const test = { nameRu: "Контрольная", nameTt: "Контроль эш", weight: 3 };
   const mark = (id: number, subjectId: number, date: string, value: number | null, workKind = kind, isPending = false): TTermMark => ({
-    id,
+    id: String(id),
     subjectId,
     date,
     value,

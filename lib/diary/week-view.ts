@@ -11,7 +11,7 @@ import type { TAttachment } from "./sql";
 export type TMarkView = { id: string; value: number | null; pending?: true; kind: string; weight: string; comment?: string };
 export type THomeworkView = { id: string; text: string; isDone: boolean; files?: TAttachment[] };
 export type TLessonView = {
-  id: number;
+  id: string;
   /** "08:30", or null when the school has no bells for the period (the page then says "lesson N"). */
   time: string | null;
   period: number;

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { attendedLessonIds } from "@/lib/diary/sql";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { z, zBigId, zId } from "@/lib/validation";
+import { z, zBigId } from "@/lib/validation";
 
 const ZSetHomeworkDoneInput = z.object({ homeworkId: zBigId, isDone: z.boolean() });
 export type TSetHomeworkDoneInput = z.infer<typeof ZSetHomeworkDoneInput>;

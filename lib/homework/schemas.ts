@@ -14,6 +14,8 @@ export const ZSaveHomeworkInput = z.object({
   files: z.array(z.instanceof(File)).max(MAX_FILES_PER_SAVE).refine(fitsUploadLimit, `journal:homework.fileTooBig|${MAX_SAVE_MB}`).default([]),
 });
 export type TSaveHomeworkInput = z.infer<typeof ZSaveHomeworkInput>;
+/** What the browser sends: 64-bit ids as decimal strings. */
+export type TSaveHomeworkArgs = z.input<typeof ZSaveHomeworkInput>;
 
 export const ZLessonRef = z.object({ lessonId: zBigId });
 

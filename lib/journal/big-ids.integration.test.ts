@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { getHomeworkList } from "@/lib/diary/homework-queries";
 import { getTermMarks } from "@/lib/diary/marks-queries";
 import { getDiaryDays } from "@/lib/diary/queries";
-import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { saveHomeworkAction } from "@/lib/homework/actions";
+import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { decideAbsenceExplanationAction, explainAbsenceAction } from "@/lib/messages/absence-explanation-actions";
 import { pupilAbsences } from "@/lib/messages/absence-explanations";
 import { fanOut } from "@/lib/notifications/fan-out";
@@ -39,7 +39,10 @@ beforeAll(async () => {
   expect(slot?.serverError).toBeUndefined();
   const published = await asUser(s.admin, () => publishTimetableAction({ termId: s.terms[1].id, classId: s.classId }));
   expect(published?.serverError).toBeUndefined();
-  const lesson = await db.lesson.findFirstOrThrow({ where: { assignmentId: s.assignmentId, date: new Date("2026-11-23T00:00:00.000Z") }, select: { id: true } });
+  const lesson = await db.lesson.findFirstOrThrow({
+    where: { assignmentId: s.assignmentId, date: new Date("2026-11-23T00:00:00.000Z") },
+    select: { id: true },
+  });
   expect(lesson.id).toBeGreaterThan(INT4_MAX);
   lessonId = String(lesson.id);
 });
@@ -57,7 +60,12 @@ describe("64-bit ids", () => {
     // An absence of the second pupil, in a burst with nothing else: the burst path takes the same ids.
     const unexcused = s.absenceCodes.find((c) => c.kind === "UNEXCUSED")!.id;
     const absent = await asUser(s.teacher, () =>
-      saveCellsAction({ cells: [{ ...cell, studentId: s.pupils[1].id, upsert: [], absence: { absenceCodeId: unexcused } }, { ...cell, studentId: s.pupils[0].id, upsert: [{ ...five, id: markId }] }] }),
+      saveCellsAction({
+        cells: [
+          { ...cell, studentId: s.pupils[1].id, upsert: [], absence: { absenceCodeId: unexcused } },
+          { ...cell, studentId: s.pupils[0].id, upsert: [{ ...five, id: markId }] },
+        ],
+      }),
     );
     expect(absent?.data?.results.map((r) => r.ok)).toEqual([true, true]);
     const attendance = await db.attendance.findFirstOrThrow({ where: { lessonId: BigInt(lessonId), studentId: s.pupils[1].id }, select: { id: true } });
@@ -122,7 +130,9 @@ describe("64-bit ids", () => {
     );
     const [absence] = await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-23");
     expect(absence.lessonId).toBe(lessonId);
-    const explained = await asUser(s.parent, () => explainAbsenceAction({ studentId: s.pupils[0].id, lessonId: absence.lessonId, reason: "Был у врача", files: [] }));
+    const explained = await asUser(s.parent, () =>
+      explainAbsenceAction({ studentId: s.pupils[0].id, lessonId: absence.lessonId, reason: "Был у врача", files: [] }),
+    );
     expect(explained?.serverError).toBeUndefined();
     const explanation = await db.absenceExplanation.findUniqueOrThrow({ where: { id: explained!.data!.id }, select: { lessonIds: true } });
     expect(explanation.lessonIds).toEqual([BigInt(lessonId)]);
@@ -141,7 +151,9 @@ describe("64-bit ids", () => {
     const row = await db.finalMark.findFirstOrThrow({ where: { studentId: s.pupils[2].id, period: 2 }, select: { id: true, value: true } });
     expect(row.id).toBeGreaterThan(INT4_MAX);
     // Changed, then removed, by the action that finds it by the pupil's row.
-    await asUser(s.teacher, () => setFinalMarkAction({ assignmentId: s.assignmentId, studentId: s.pupils[2].id, period: 2, mark: { status: "GRADED", value: 5 } }));
+    await asUser(s.teacher, () =>
+      setFinalMarkAction({ assignmentId: s.assignmentId, studentId: s.pupils[2].id, period: 2, mark: { status: "GRADED", value: 5 } }),
+    );
     const term = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { term: "2" }));
     expect(term?.finalMarks.find((f) => f.studentId === s.pupils[2].id)).toMatchObject({ status: "GRADED", value: 5 });
     const marks = await getTermMarks({ id: s.pupils[2].id, schoolId: s.schoolId }, "2026-12-05", "2");

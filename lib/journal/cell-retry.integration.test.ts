@@ -9,7 +9,7 @@ import { cellInput, journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { ClientKeyTakenError, writeCell } from "./cell-write";
 import { loadLessonContext } from "./lesson-context";
-import type { TSaveCellArgs } from "./schemas";
+import { type TSaveCellArgs, ZSaveCellInput } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -65,8 +65,8 @@ describe("a retried save of a new mark", () => {
     await save(cell({ upsert: [typed(key)] }));
     const before = await journalRowCounts(db, s.schoolId);
     const input = cell({ upsert: [typed(key, 4)], absence: { absenceCodeId: s.absenceCodes[0].id } });
-    await expect(writeCell(stale, input, s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
-    await expect(writeCell(stale, cell({ upsert: [typed(key, 4)] }), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
+    await expect(writeCell(stale, ZSaveCellInput.parse(input), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
+    await expect(writeCell(stale, ZSaveCellInput.parse(cell({ upsert: [typed(key, 4)] })), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
     expect(await journalRowCounts(db, s.schoolId)).toEqual(before);
   });
 

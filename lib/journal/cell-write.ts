@@ -15,9 +15,9 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cellKey, outboxFromRows, type TOutboxEvent } from "@/lib/notifications/outbox-sql";
+import type { TBigId } from "@/lib/validation";
 import type { TCellContext, TStoredMark } from "./lesson-context";
 import type { TSaveCellInput } from "./schemas";
-import type { TBigId } from "@/lib/validation";
 
 /** What the cell holds after the save, for the browser: 64-bit ids as decimal strings. */
 export type TSavedCell = {
@@ -113,7 +113,13 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
   const markOutbox = (data: TMarkData): TOutboxEvent | undefined =>
     data.isPending || data.value === null
       ? undefined
-      : { schoolId, studentId, kind: "mark", key: cellKey("mark", lessonId, studentId), payload: { lessonId: String(lessonId), value: data.value, workKindId: data.workKindId } };
+      : {
+          schoolId,
+          studentId,
+          kind: "mark",
+          key: cellKey("mark", lessonId, studentId),
+          payload: { lessonId: String(lessonId), value: data.value, workKindId: data.workKindId },
+        };
 
   for (const id of remove) {
     writes.push({
@@ -180,7 +186,13 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
                 before,
                 after: { absenceCodeId: absenceId },
               },
-              { schoolId, studentId, kind: "absence", key: cellKey("absence", lessonId, studentId), payload: { lessonId: String(lessonId), absenceCodeId: absenceId } },
+              {
+                schoolId,
+                studentId,
+                kind: "absence",
+                key: cellKey("absence", lessonId, studentId),
+                payload: { lessonId: String(lessonId), absenceCodeId: absenceId },
+              },
             ),
       apply: () => {
         absenceCodeId = absenceId;

@@ -87,7 +87,9 @@ export async function loadLessonContext(lessonId: bigint, cell?: { studentId: nu
     WHERE l.id = ${lessonId}`;
   const row = rows[0];
   if (!row) return null;
-  return row.marks ? { ...row, marks: row.marks.map((m) => ({ ...m, id: BigInt(m.id) })) } : row;
+  if (!row.marks) return row;
+  const withMarks: TCellContext = { ...(row as unknown as TCellContext), marks: row.marks.map((m) => ({ ...m, id: BigInt(m.id) })) };
+  return withMarks;
 }
 
 export async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {

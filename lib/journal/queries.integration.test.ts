@@ -110,9 +110,9 @@ describe("the term grid", () => {
   it("opens the term asked for, or the term of a focused lesson", async () => {
     const byParam = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { term: "1" }));
     expect(byParam?.lessons.map((l) => l.date)).toEqual(["2026-10-20"]);
-    const byLesson = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: s.lessons[0].id }));
+    const byLesson = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: String(s.lessons[0].id) }));
     expect(byLesson?.term.number).toBe(1);
-    const foreign = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: s.otherLessonId }));
+    const foreign = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: String(s.otherLessonId) }));
     expect(foreign?.term.number).toBe(2);
   });
 });

@@ -3,7 +3,13 @@ import { assignTopics, shiftTopics, type TPlanLesson } from "./assign";
 import { expandTopics, readPlanTable } from "./plan-file";
 
 // Lesson ids are 64-bit, as decimal strings.
-const lesson = (id: number, date: string, topic: string | null = null, isCancelled = false): TPlanLesson => ({ id: String(id), date, period: 1, topic, isCancelled });
+const lesson = (id: number, date: string, topic: string | null = null, isCancelled = false): TPlanLesson => ({
+  id: String(id),
+  date,
+  period: 1,
+  topic,
+  isCancelled,
+});
 
 describe("reading a plan", () => {
   it("maps the columns by their names and expands hours into lessons", () => {

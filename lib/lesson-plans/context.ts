@@ -9,10 +9,10 @@ import type { TIsoDate } from "@/lib/i18n/dates";
 import { journalRights } from "@/lib/journal/access-rules";
 import { getJournalHeader } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
-import type { TBigId } from "@/lib/validation";
 import { decodeCsv } from "@/lib/roster/import/decode";
 import { parseTable } from "@/lib/roster/import/table";
 import { isXlsx, readXlsxTable } from "@/lib/roster/import/xlsx";
+import type { TBigId } from "@/lib/validation";
 import { assignTopics, type TPlanLesson } from "./assign";
 import { expandTopics, readPlanTable, type TPlanFile } from "./plan-file";
 

@@ -41,7 +41,7 @@ const explain = (who: { id: number }, input: Partial<TExplainAbsenceInput> = {})
   asUser(who, () => explainAbsenceAction({ studentId: s.pupils[0].id, lessonId: s.lessons[0].id, reason: "Был у врача", files: [], ...input }));
 const decide = (who: { id: number }, explanationId: number, decision: "accept" | "decline") =>
   asUser(who, () => decideAbsenceExplanationAction({ explanationId, decision }));
-const codeOf = async (lessonId: number) =>
+const codeOf = async (lessonId: bigint) =>
   (await db.attendance.findUnique({ where: { lessonId_studentId: { lessonId, studentId: s.pupils[0].id } }, select: { absenceCodeId: true } }))?.absenceCodeId;
 
 beforeEach(async () => {
@@ -117,7 +117,9 @@ describe("a parent explains, the homeroom teacher accepts", () => {
     const decisions = await searchAudit(s.schoolId, { kind: "absenceExplanation", pupil: s.pupils[0].id });
     expect(decisions.rows.map((row) => row.action)).toEqual(["absenceExplanation.accept", "absenceExplanation.create"]);
 
-    expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).find((a) => a.lessonId === s.lessons[0].id)?.status).toBe("ACCEPTED");
+    expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).find((a) => a.lessonId === String(s.lessons[0].id))?.status).toBe(
+      "ACCEPTED",
+    );
     const exported = await buildChildExport(s.pupils[0].id, s.parent.id);
     expect(exported.absenceExplanations).toEqual([
       expect.objectContaining({ date: "2026-11-23", reason: "Был у врача", fileName: "записка.png", status: "ACCEPTED", lessonIds: [s.lessons[0].id] }),

@@ -5,5 +5,4 @@ export const BIG_ID_TABLES = ["Lesson", "Mark", "Attendance", "Homework", "Final
 export const BIG_ID_START = 2n ** 53n + 1n;
 
 /** The statements that move each sequence on to `start` (the next id is start + 1). */
-export const bigIdSequenceSql = (start = BIG_ID_START) =>
-  BIG_ID_TABLES.map((table) => `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), ${start})`);
+export const bigIdSequenceSql = (start = BIG_ID_START) => BIG_ID_TABLES.map((table) => `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), ${start})`);

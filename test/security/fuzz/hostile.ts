@@ -73,7 +73,17 @@ export function hostileValue(world: TWorld): fc.Arbitrary<unknown> {
     { weight: 2, arbitrary: fc.constantFrom(...NASTY_NUMBERS) },
     { weight: 3, arbitrary: fc.constantFrom(...foreignIds) },
     { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}, [null], { $gt: "" }, new Date(Number.NaN), new Date("2026-11-25")) },
-    { weight: 1, arbitrary: fc.constantFrom(BigInt(2) ** BigInt(70), BigInt(2) ** BigInt(63), BigInt(2) ** BigInt(63) - BigInt(1), BigInt(-1), new Map([["a", 1]]), new Set([1, 2])) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        BigInt(2) ** BigInt(70),
+        BigInt(2) ** BigInt(63),
+        BigInt(2) ** BigInt(63) - BigInt(1),
+        BigInt(-1),
+        new Map([["a", 1]]),
+        new Set([1, 2]),
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom("а".repeat(100_000), "x".repeat(1_000_001)) },
     { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
     { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double()) },
