@@ -111,7 +111,13 @@ it("fans out to a class's parents, drains a queue, and saves marks with and with
       VALUES (${s.schoolId}::int, ${lessonId}::bigint, ${studentId}::int, ${wk}::int, 5, false, ${s.teacher.id}::int, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})`;
     const event = { schoolId: s.schoolId, actorId: s.teacher.id, studentId, lessonId, action: "mark.create", entityType: "Mark", after: { value: 5 } };
     const outbox = isWith
-      ? { schoolId: s.schoolId, studentId, kind: "mark" as const, key: cellKey("mark", lessonId, studentId), payload: { lessonId, value: 5, workKindId: wk } }
+      ? {
+          schoolId: s.schoolId,
+          studentId,
+          kind: "mark" as const,
+          key: cellKey("mark", lessonId, studentId),
+          payload: { lessonId: String(lessonId), value: 5, workKindId: wk },
+        }
       : undefined;
     const start = performance.now();
     await db.$queryRaw(withAudit(insert, event, outbox));

@@ -213,7 +213,7 @@ describe("downloading a homework file", () => {
 describe("a lesson's topic", () => {
   it("is set by the teacher with an audit event, refused to others and in a locked term", async () => {
     const lessonId = s.lessons[0].id;
-    expect((await asUser(s.teacher, () => setLessonTopicAction({ lessonId, topic: "Дроби" }))).data).toEqual({ lessonId, topic: "Дроби" });
+    expect((await asUser(s.teacher, () => setLessonTopicAction({ lessonId, topic: "Дроби" }))).data).toEqual({ lessonId: String(lessonId), topic: "Дроби" });
     expect((await asUser(s.otherTeacher, () => setLessonTopicAction({ lessonId, topic: "X" }))).serverError?.code).toBe("forbidden");
     await db.term.update({ where: { id: s.terms[1].id }, data: { isLocked: true } });
     expect((await asUser(s.admin, () => setLessonTopicAction({ lessonId, topic: "Y" }))).serverError?.code).toBe("term_locked");

@@ -21,7 +21,11 @@ beforeEach(async () => {
 const cell = (over: Partial<TSaveCellArgs> = {}) => cellInput(s, over);
 const typed = (clientKey: string, value = 5) => ({ key: clientKey, clientKey, value, workKindId: answer, isPending: false, comment: null });
 const save = (input: TSaveCellArgs) => asUser(s.teacher, () => saveCellAction(input));
-const marksOf = (schoolId: number) => db.mark.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { id: true, value: true, clientKey: true } });
+// Ids as the action answers them: decimal strings.
+const marksOf = (schoolId: number) =>
+  db.mark
+    .findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { id: true, value: true, clientKey: true } })
+    .then((rows) => rows.map((m) => ({ ...m, id: String(m.id) })));
 const eventsOf = (schoolId: number) =>
   db.auditEvent.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { action: true, entityId: true, before: true, after: true } });
 

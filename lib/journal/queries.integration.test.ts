@@ -74,8 +74,8 @@ describe("the term grid", () => {
     expect(j.lessons[1].hasHomework).toBe(false);
     expect(j.pupils.map((p) => p.lastName)).toEqual(["Ученик1", "Ученик2", "Ученик3", "Ученик4"]);
     expect(j.pupils[0].spans).toEqual([{ from: "2026-09-01", to: null }]);
-    expect(j.marks).toEqual([expect.objectContaining({ lessonId: lesson, studentId: s.pupils[0].id, value: 5, comment: "у доски" })]);
-    expect(j.absences).toEqual([{ lessonId: lesson, studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[1].id }]);
+    expect(j.marks).toEqual([expect.objectContaining({ lessonId: String(lesson), studentId: s.pupils[0].id, value: 5, comment: "у доски" })]);
+    expect(j.absences).toEqual([{ lessonId: String(lesson), studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[1].id }]);
     expect(j.finalMarks).toEqual([expect.objectContaining({ studentId: s.pupils[0].id, period: 2, value: 5 })]);
     expect(j.header).toMatchObject({
       className: "5 «А»",
@@ -133,7 +133,7 @@ describe("who may open a journal", () => {
   it("lets a substitute read the journal and write only their lesson", async () => {
     await db.lesson.update({ where: { id: s.lessons[2].id }, data: { substituteTeacherId: s.otherTeacher.id } });
     const j = await readAs(s.otherTeacher, (user) => getJournalTerm(user, s.assignmentId));
-    expect(j?.access).toMatchObject({ canWrite: false, substituteLessonIds: [s.lessons[2].id] });
+    expect(j?.access).toMatchObject({ canWrite: false, substituteLessonIds: [String(s.lessons[2].id)] });
   });
 });
 

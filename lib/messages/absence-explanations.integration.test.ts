@@ -73,9 +73,9 @@ describe("a parent explains, the homeroom teacher accepts", () => {
       fileName: "записка.png",
     });
     expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).map((a) => [a.lessonId, a.status])).toEqual([
-      [s.lessons[0].id, "PENDING"],
-      [s.otherLessonId, null],
-      [s.lessons[2].id, null],
+      [String(s.lessons[0].id), "PENDING"],
+      [String(s.otherLessonId), null],
+      [String(s.lessons[2].id), null],
     ]);
     // The same absence cannot be explained twice while it waits.
     expect((await explain(s.parent))?.serverError?.code).toBe("not_found");
@@ -176,7 +176,10 @@ describe("refusals that store nothing", () => {
       [s.parent, { lessonId: s.lessons[1].id }],
       [s.parent, { lessonId: other.lessons[0].id }],
     ] as const) {
-      expect((await explain(who, input))?.serverError?.code, `${who.lastName} ${JSON.stringify(input)}`).toBe("not_found");
+      expect(
+        (await explain(who, input))?.serverError?.code,
+        `${who.lastName} ${JSON.stringify(input, (_, v) => (typeof v === "bigint" ? String(v) : v))}`,
+      ).toBe("not_found");
     }
     await db.term.updateMany({ where: { schoolId: s.schoolId, number: 2 }, data: { isLocked: true } });
     expect((await explain(s.parent))?.serverError?.code).toBe("not_found");
