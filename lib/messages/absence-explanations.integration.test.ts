@@ -122,7 +122,7 @@ describe("a parent explains, the homeroom teacher accepts", () => {
     );
     const exported = await buildChildExport(s.pupils[0].id, s.parent.id);
     expect(exported.absenceExplanations).toEqual([
-      expect.objectContaining({ date: "2026-11-23", reason: "Был у врача", fileName: "записка.png", status: "ACCEPTED", lessonIds: [s.lessons[0].id] }),
+      expect.objectContaining({ date: "2026-11-23", reason: "Был у врача", fileName: "записка.png", status: "ACCEPTED", lessonIds: [String(s.lessons[0].id)] }),
     ]);
   });
 

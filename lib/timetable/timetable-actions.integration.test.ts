@@ -193,7 +193,7 @@ describe("changes for one day", () => {
     );
     expect(changed?.data).toEqual({ lessonId: String(monday.id), isCancelled: false, substituteTeacherId: substitute.id, room: "205" });
     const seen = await getTeacherLessons(substitute.id, "2026-11-23", 7);
-    expect(seen.map((l) => [l.id, l.room])).toEqual([[monday.id, "205"]]);
+    expect(seen.map((l) => [l.id, l.room])).toEqual([[String(monday.id), "205"]]);
     await db.mark.create({
       data: { schoolId: s.schoolId, lessonId: tuesday.id, studentId: s.pupils[0].id, workKindId: s.workKinds[0].id, value: 4, authorId: s.teacher.id },
     });
