@@ -108,10 +108,16 @@ it("fans out to a class's parents, drains a queue, and saves marks with and with
     const studentId = s.pupils[i % s.pupils.length].id;
     const isWith = i % 2 === 0;
     const insert = Prisma.sql`INSERT INTO "Mark" ("schoolId", "lessonId", "studentId", "workKindId", value, "isPending", "authorId", "createdAt", "updatedAt")
-      VALUES (${s.schoolId}::int, ${lessonId}::int, ${studentId}::int, ${wk}::int, 5, false, ${s.teacher.id}::int, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})`;
+      VALUES (${s.schoolId}::int, ${lessonId}::bigint, ${studentId}::int, ${wk}::int, 5, false, ${s.teacher.id}::int, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})`;
     const event = { schoolId: s.schoolId, actorId: s.teacher.id, studentId, lessonId, action: "mark.create", entityType: "Mark", after: { value: 5 } };
     const outbox = isWith
-      ? { schoolId: s.schoolId, studentId, kind: "mark" as const, key: cellKey("mark", lessonId, studentId), payload: { lessonId, value: 5, workKindId: wk } }
+      ? {
+          schoolId: s.schoolId,
+          studentId,
+          kind: "mark" as const,
+          key: cellKey("mark", lessonId, studentId),
+          payload: { lessonId: String(lessonId), value: 5, workKindId: wk },
+        }
       : undefined;
     const start = performance.now();
     await db.$queryRaw(withAudit(insert, event, outbox));

@@ -34,12 +34,12 @@ export async function captureStatements(baseUrl: string, scenario: TScenario, pr
 }
 
 /** How many acknowledged saves left their mark and its audit row, and how many re-rendered the page. */
-export async function verifySaves(url: string, saved: { markId: number; revalidated: boolean }[]) {
+export async function verifySaves(url: string, saved: { markId: string; revalidated: boolean }[]) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const ids = saved.map((s) => s.markId);
-    const marks = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Mark" WHERE id = ANY($1::int[])`, [ids]);
+    const marks = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Mark" WHERE id = ANY($1::bigint[])`, [ids]);
     const audits = await client.query<{ n: string }>(
       `SELECT count(DISTINCT "entityId") AS n FROM "AuditEvent" WHERE "entityType" = 'Mark' AND action = 'mark.create' AND "entityId" = ANY($1::text[])`,
       [ids.map(String)],

@@ -5,7 +5,8 @@ import { actionHeaders, encodeArgs, parseActionResult } from "./server-action";
 import { isSignedIn, loginBody, type TCsrf, type TSession } from "./sessions";
 import type { TTargets } from "./targets";
 
-export type TSaved = { markId: number; revalidated: boolean };
+/** The id of a saved mark: int8, a decimal string as the save action answers it. */
+export type TSaved = { markId: string; revalidated: boolean };
 export type TScenarioContext = {
   origin: string;
   targets: TTargets;
@@ -113,9 +114,9 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
                 headers: actionHeaders(c.saveActionId as string, cookieOf(c, j.login), c.origin),
                 body: encodeArgs([input]),
                 check: (status, body, headers) => {
-                  const result = parseActionResult(body) as { data?: { createdIds?: Record<string, number> } } | null;
+                  const result = parseActionResult(body) as { data?: { createdIds?: Record<string, string> } } | null;
                   const id = result?.data?.createdIds?.[`bench-${n}`];
-                  if (status !== 200 || typeof id !== "number") return false;
+                  if (status !== 200 || typeof id !== "string") return false;
                   c.saved.push({ markId: id, revalidated: Boolean(headers["x-action-revalidated"]) });
                   return true;
                 },
@@ -146,12 +147,12 @@ export function buildScenarios(c: TScenarioContext): Record<string, TScenario | 
                 headers: actionHeaders(c.burstActionId as string, cookieOf(c, j.login), c.origin),
                 body: encodeArgs([{ cells }]),
                 check: (status, body, headers) => {
-                  const result = parseActionResult(body) as { data?: { results?: { ok: boolean; cell?: { createdIds?: Record<string, number> } }[] } } | null;
+                  const result = parseActionResult(body) as { data?: { results?: { ok: boolean; cell?: { createdIds?: Record<string, string> } }[] } } | null;
                   const results = result?.data?.results;
                   if (status !== 200 || !results || results.length !== keys.length) return false;
                   const ids = results.map((r, k) => r.cell?.createdIds?.[keys[k]]);
-                  if (ids.some((id) => typeof id !== "number")) return false;
-                  for (const id of ids) c.saved.push({ markId: id as number, revalidated: Boolean(headers["x-action-revalidated"]) });
+                  if (ids.some((id) => typeof id !== "string")) return false;
+                  for (const id of ids) c.saved.push({ markId: id as string, revalidated: Boolean(headers["x-action-revalidated"]) });
                   return true;
                 },
               };

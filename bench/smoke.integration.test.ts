@@ -323,7 +323,7 @@ describe("the harness's people and paths", () => {
       const r = requests(targets);
       expect(r.schoolSummaryTypical).toBeNull();
       expect(r.journal?.[0].path).toBe(`/journal/${targets.journals[0].assignmentId}?term=1`);
-      expect(r.saveMark?.[0].body).toContain(`"lessonId":${targets.journals[0].lessonIds[0]}`);
+      expect(r.saveMark?.[0].body).toContain(`"lessonId":"${targets.journals[0].lessonIds[0]}"`);
     } finally {
       await c.end();
       const a = new pg.Client({ connectionString: withDatabase(admin, "postgres") });

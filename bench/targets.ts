@@ -11,7 +11,8 @@ export type TJournalTarget = {
   teacherId: number;
   assignmentId: number;
   classSize: number;
-  lessonIds: number[];
+  /** int8: node-postgres reads them as decimal strings, which is how the save action takes them. */
+  lessonIds: string[];
   studentIds: number[];
   workKindId: number;
 };
@@ -93,7 +94,7 @@ export async function pickTargets(url: string, opts: TPickOptions): Promise<TTar
       if (journals.length >= opts.teachers) break;
       if (seenTeachers.has(a.teacher)) continue;
       seenTeachers.add(a.teacher);
-      const lessons = await client.query<{ id: number }>(
+      const lessons = await client.query<{ id: string }>(
         `SELECT l.id FROM "Lesson" l JOIN "Term" t ON t."schoolId" = l."schoolId" AND t.number = $2 AND l.date BETWEEN t."startDate" AND t."endDate"
          WHERE l."schoolId" = $3 AND l."assignmentId" = $1 AND l.date <= $4::date AND NOT t."isLocked" ORDER BY l.date DESC LIMIT 10`,
         [a.id, term, a.school, asOf],

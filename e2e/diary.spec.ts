@@ -19,7 +19,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const LONG_HOMEWORK = "Решить задачи из сборника https://example.org/zadachnik/matematika-5-klass/razdel-drobi-i-smeshannye-chisla-stranica-42";
 
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
-let homeworkId: number;
+let homeworkId: bigint;
 let strangerId: number;
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 

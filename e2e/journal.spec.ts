@@ -28,9 +28,9 @@ const lessonDates = [addDays(today, -40), addDays(today, -7), addDays(today, -2)
 type TSchool = Awaited<ReturnType<typeof createE2ESchool>>;
 
 const newSchool = () => createE2ESchool({ pupils: 25, lessonDates, ...TERMS });
-const cell = (page: Page, lessonId: number, studentId: number) => page.locator(`[data-cell="${lessonId}:${studentId}"]`);
+const cell = (page: Page, lessonId: bigint, studentId: number) => page.locator(`[data-cell="${lessonId}:${studentId}"]`);
 /** What a cell shows: its marks and absence letter (not the words for screen readers). */
-const shownIn = (page: Page, lessonId: number, studentId: number) => cell(page, lessonId, studentId).locator("[data-marks]");
+const shownIn = (page: Page, lessonId: bigint, studentId: number) => cell(page, lessonId, studentId).locator("[data-marks]");
 const finalCell = (page: Page, studentId: number) => page.locator(`[data-final="${studentId}"]`);
 
 /** The marks typed into today's column: a value per pupil, two marks for one, an absence for another. */

@@ -117,8 +117,15 @@ export async function sessionCookie(userId: number, url: string) {
 export type TSaveTarget = { port: number; action: string; assignmentId: number; cookie: string; workKindId: number };
 
 /** One save of one new mark, through the server action as the journal page sends it. The mark's id when acknowledged. */
-export async function saveMark(t: TSaveTarget, cell: { lessonId: number; studentId: number }, key: string, value: number): Promise<number | null> {
-  const input = { assignmentId: t.assignmentId, ...cell, upsert: [{ key, value, workKindId: t.workKindId, isPending: false, comment: null }], remove: [] };
+export async function saveMark(t: TSaveTarget, cell: { lessonId: bigint; studentId: number }, key: string, value: number): Promise<string | null> {
+  // The lesson's 64-bit id as the browser sends it: a decimal string (JSON has no bigint).
+  const input = {
+    assignmentId: t.assignmentId,
+    ...cell,
+    lessonId: String(cell.lessonId),
+    upsert: [{ key, value, workKindId: t.workKindId, isPending: false, comment: null }],
+    remove: [],
+  };
   try {
     const res = await fetch(`http://localhost:${t.port}/journal/${t.assignmentId}`, {
       method: "POST",
@@ -134,16 +141,16 @@ export async function saveMark(t: TSaveTarget, cell: { lessonId: number; student
     });
     const text = await res.text();
     if (res.status !== 200) return null;
-    const match = new RegExp(`"createdIds":\\{"${key}":(\\d+)\\}`).exec(text);
-    return match ? Number(match[1]) : null;
+    const match = new RegExp(`"createdIds":\\{"${key}":"(\\d+)"\\}`).exec(text);
+    return match ? match[1] : null;
   } catch {
     return null;
   }
 }
 
 /** 32 clients, one per cell, saving new marks until told to stop; returns every acknowledged save. */
-export function runClients(t: TSaveTarget, cells: { lessonId: number; studentId: number }[]) {
-  const acknowledged: { id: number; key: string; value: number }[] = [];
+export function runClients(t: TSaveTarget, cells: { lessonId: bigint; studentId: number }[]) {
+  const acknowledged: { id: string; key: string; value: number }[] = [];
   let attempts = 0;
   let running = true;
   const loops = cells.map(async (cell, i) => {

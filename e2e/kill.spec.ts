@@ -45,17 +45,17 @@ async function setUp(name: string) {
 }
 
 /** Every acknowledged save whole, with its audit row; nothing half-written anywhere in the school. */
-async function checkNothingLost(pg: TPg, schoolId: number, acknowledged: { id: number; value: number }[]) {
+async function checkNothingLost(pg: TPg, schoolId: number, acknowledged: { id: string; value: number }[]) {
   const db = createPrismaClient(pg.url, 2);
   try {
     const marks = await db.mark.findMany({ where: { schoolId }, select: { id: true, value: true } });
     const audits = await db.auditEvent.findMany({ where: { schoolId, action: "mark.create" }, select: { entityId: true, after: true } });
-    const markIds = new Map(marks.map((m) => [m.id, m.value]));
-    const audited = new Set(audits.map((a) => Number(a.entityId)));
+    const markIds = new Map(marks.map((m) => [String(m.id), m.value]));
+    const audited = new Set(audits.map((a) => a.entityId ?? ""));
     const lost = acknowledged.filter((a) => markIds.get(a.id) !== a.value || !audited.has(a.id));
     expect(lost, "acknowledged saves missing or without their audit row").toEqual([]);
     expect(
-      marks.filter((m) => !audited.has(m.id)).map((m) => m.id),
+      marks.filter((m) => !audited.has(String(m.id))).map((m) => String(m.id)),
       "marks without their audit row",
     ).toEqual([]);
     expect(

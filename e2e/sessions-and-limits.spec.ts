@@ -61,7 +61,7 @@ test("a session cookie kept from before signing out opens no page, action or dow
     expect((await replay.get(`/api/reports/assignment/${school.assignmentId}`)).status()).toBe(401);
     const input = {
       assignmentId: school.assignmentId,
-      lessonId: school.lessons[1].id,
+      lessonId: String(school.lessons[1].id),
       studentId: school.pupils[0].id,
       upsert: [{ key: "n1", value: 5, workKindId: school.workKinds[0].id, isPending: false, comment: null }],
       remove: [],

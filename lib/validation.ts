@@ -33,13 +33,48 @@ export function parseValidationMessage(message: string): { key: string; count?: 
   return value === undefined ? { key } : { key, count: Number(value) };
 }
 
-/** Ids are PostgreSQL int4: anything above this bound cannot name a row (and would fail the query). */
+/** Ids of most tables are PostgreSQL int4: anything above this bound cannot name a row (and would fail the query). */
 export const MAX_ID = 2_147_483_647;
 
 /** Whether a number read from a URL or a token can be a row's id. */
 export const isId = (id: number) => Number.isInteger(id) && id > 0 && id <= MAX_ID;
 
 export const zId = z.coerce.number().int().positive().max(MAX_ID);
+
+/** Ids of the tables that grow past 2^31 rows region-wide (lessons, marks, absences, homework, term
+ * marks) are PostgreSQL int8: the largest value a bigint column holds. */
+export const MAX_BIG_ID = 9_223_372_036_854_775_807n;
+
+/** A 64-bit id on its way to the browser or into JSON: its decimal digits (JSON.stringify refuses a
+ * bigint, and a number loses digits past 2^53). Made with `::text` in SQL or `String(id)`. */
+export type TBigId = string;
+
+/** Orders two 64-bit ids given as decimal strings (no leading zeros), as their numbers would. */
+export const compareBigIds = (a: TBigId, b: TBigId): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** A 64-bit id travels as a decimal string (JSON and the browser's numbers cannot carry all of
+ * them): no sign, no leading zero, no exponent, no spaces, at most 19 digits. */
+const BIG_ID_PATTERN = /^[1-9][0-9]{0,18}$/;
+
+/** A 64-bit id from a URL or a string; null when it cannot name a row. */
+export function parseBigId(value: string | number | bigint | null | undefined): bigint | null {
+  if (typeof value === "bigint") return value > 0n && value <= MAX_BIG_ID ? value : null;
+  if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? BigInt(value) : null;
+  if (typeof value !== "string" || !BIG_ID_PATTERN.test(value)) return null;
+  const id = BigInt(value);
+  return id <= MAX_BIG_ID ? id : null;
+}
+
+/** A 64-bit id as the client sends it (a decimal string; a safe integer or a bigint also pass), parsed
+ * to bigint: anything that is not a positive int8 is refused with the translated field error. */
+export const zBigId = z.union([z.string(), z.number(), z.bigint()], { error: "field.invalid_format" }).transform((value, ctx) => {
+  const id = parseBigId(value);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: "field.invalid_format", input: value });
+    return z.NEVER;
+  }
+  return id;
+});
 /** A real calendar date "YYYY-MM-DD" from 1900 on: 2026-02-30 and 0000-00-00 are refused, not stored
  * or thrown on. */
 export const zIsoDate = z

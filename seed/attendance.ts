@@ -7,7 +7,7 @@ import type { TRandom } from "./random";
 import type { TAssignmentRef, TLessonRow, TPupilInfo } from "./roster-types";
 
 export type TAttendanceRow = {
-  lessonId: number;
+  lessonId: bigint;
   studentId: number;
   absenceCodeId: number;
   authorId: number;

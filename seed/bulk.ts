@@ -5,13 +5,13 @@
 import type { TTransaction } from "../lib/database/prisma";
 
 /** PostgreSQL type of a column; `enum:Name` for a Prisma enum column. */
-export type TPgType = "int" | "bool" | "text" | "date" | "timestamp" | "float8" | `enum:${string}`;
+export type TPgType = "int" | "int8" | "bool" | "text" | "date" | "timestamp" | "float8" | `enum:${string}`;
 
 const CHUNK = 10_000;
 
 function arrayType(t: TPgType) {
   if (t.startsWith("enum:")) return "text[]";
-  return { int: "int4[]", bool: "bool[]", text: "text[]", date: "date[]", timestamp: "timestamp(3)[]", float8: "float8[]" }[
+  return { int: "int4[]", int8: "int8[]", bool: "bool[]", text: "text[]", date: "date[]", timestamp: "timestamp(3)[]", float8: "float8[]" }[
     t as Exclude<TPgType, `enum:${string}`>
   ];
 }
@@ -23,6 +23,8 @@ function arrayType(t: TPgType) {
 function toParam(t: TPgType, v: unknown) {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return t === "date" ? v.toISOString().slice(0, 10) : v.toISOString().replace("Z", "");
+  // 64-bit ids as decimal strings: exact in the int8[] array, whatever the driver makes of a bigint.
+  if (typeof v === "bigint") return String(v);
   return v;
 }
 

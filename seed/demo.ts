@@ -88,7 +88,7 @@ async function seedWithin(tx: TTransaction, passwordHash: string, opts: TSeedOpt
   // ── lessons ── (published from the timetable just before the year starts)
   const published = earliest(moscowInstant(plan.startDay - 3, 10 * 60), now);
   const planned = planLessons(rnd.fork("lessons"), plan, now, horizon, s.assignments, s.slots, ungraded, startMinute);
-  const inserted = await bulkInsert<TLessonInsert, { id: number; assignmentId: number; period: number; day: string }>(
+  const inserted = await bulkInsert<TLessonInsert, { id: bigint; assignmentId: number; period: number; day: string }>(
     tx,
     "Lesson",
     LESSON_COLUMNS,
@@ -117,7 +117,7 @@ async function seedWithin(tx: TTransaction, passwordHash: string, opts: TSeedOpt
 
   // ── homework ──
   const homeworkPlan = planHomework(rnd.fork("homework"), { today, now, lessonsByAssignment, assignments: s.assignments, ungradedGrades: ungraded, endMinute });
-  const homework = await bulkInsert<THomeworkInsert, { id: number; lessonId: number }>(
+  const homework = await bulkInsert<THomeworkInsert, { id: bigint; lessonId: bigint }>(
     tx,
     "Homework",
     HOMEWORK_COLUMNS,

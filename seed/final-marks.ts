@@ -26,8 +26,8 @@ export function planFinalMarks(input: {
   terms: TTermPlan[];
   assignments: TAssignmentRef[];
   pupils: TPupilInfo[];
-  lessonById: Map<number, TLessonRow>;
-  marks: { lessonId: number; studentId: number; workKindId: number; value: number | null }[];
+  lessonById: Map<bigint, TLessonRow>;
+  marks: { lessonId: bigint; studentId: number; workKindId: number; value: number | null }[];
   weightOf: Map<number, number>;
   ungradedGrades: readonly number[];
 }): TFinalMarkRow[] {

@@ -9,8 +9,8 @@ import type { TAssignmentRef, TLessonRow, TPupilInfo } from "./roster-types";
 import { homeworkText } from "./topics";
 
 export type THomeworkRow = {
-  lessonId: number;
-  dueLessonId: number;
+  lessonId: bigint;
+  dueLessonId: bigint;
   dueDay: TDay;
   text: string;
   createdById: number;
@@ -62,7 +62,7 @@ export function planHomework(
   return rows;
 }
 
-export type TCompletionRow = { homeworkId: number; studentId: number; doneAt: Date };
+export type TCompletionRow = { homeworkId: bigint; studentId: number; doneAt: Date };
 
 const DILIGENCE = [0.72, 0.58, 0.45, 0.3];
 
@@ -71,7 +71,7 @@ export function planCompletions(
   input: {
     now: Date;
     /** isGiven: the lesson that set it has begun. */
-    homework: { id: number; lessonDay: TDay; dueDay: TDay; isGiven: boolean; assignment: TAssignmentRef }[];
+    homework: { id: bigint; lessonDay: TDay; dueDay: TDay; isGiven: boolean; assignment: TAssignmentRef }[];
     pupils: TPupilInfo[];
   },
 ): TCompletionRow[] {

@@ -11,7 +11,7 @@ import type { TAssignmentRef, TLessonRow, TPupilInfo } from "./roster-types";
 import { isTatarSubject } from "./topics";
 
 export type TMarkRow = {
-  lessonId: number;
+  lessonId: bigint;
   studentId: number;
   workKindId: number;
   value: number | null;
@@ -67,7 +67,7 @@ export function planMarks(
     assignments: TAssignmentRef[];
     pupils: TPupilInfo[];
     missed: Set<string>;
-    lessonsWithHomework: Set<number>;
+    lessonsWithHomework: Set<bigint>;
     workKinds: Record<TWorkKindCode, number>;
     ungradedGrades: readonly number[];
     startMinute: (period: number) => number;

@@ -15,4 +15,4 @@ export type TPupilInfo = {
 
 export type TAssignmentRef = TAssignmentInfo & { subjectId: number };
 
-export type TLessonRow = TLessonPlan & { id: number };
+export type TLessonRow = TLessonPlan & { id: bigint };

@@ -22,8 +22,8 @@ export type TLessonInsert = TRow<Prisma.LessonCreateManyInput, typeof LESSON_COL
 
 export const HOMEWORK_COLUMNS = {
   schoolId: "int",
-  lessonId: "int",
-  dueLessonId: "int",
+  lessonId: "int8",
+  dueLessonId: "int8",
   dueDate: "date",
   text: "text",
   createdById: "int",
@@ -34,7 +34,7 @@ export type THomeworkInsert = TRow<Prisma.HomeworkCreateManyInput, typeof HOMEWO
 
 export const ATTENDANCE_COLUMNS = {
   schoolId: "int",
-  lessonId: "int",
+  lessonId: "int8",
   studentId: "int",
   absenceCodeId: "int",
   authorId: "int",
@@ -45,7 +45,7 @@ export type TAttendanceInsert = TRow<Prisma.AttendanceCreateManyInput, typeof AT
 
 export const MARK_COLUMNS = {
   schoolId: "int",
-  lessonId: "int",
+  lessonId: "int8",
   studentId: "int",
   workKindId: "int",
   value: "int",
@@ -59,7 +59,7 @@ export type TMarkInsert = TRow<Prisma.MarkCreateManyInput, typeof MARK_COLUMNS>;
 
 export const COMPLETION_COLUMNS = {
   schoolId: "int",
-  homeworkId: "int",
+  homeworkId: "int8",
   studentId: "int",
   doneAt: "timestamp",
 } as const satisfies TColumns<Prisma.HomeworkCompletionCreateManyInput>;

@@ -20,7 +20,7 @@ describe("the audit search", () => {
     const first = await asUser(s.teacher, () =>
       saveCellAction({ ...cell, upsert: [{ key: "k1", value: 4, workKindId: s.workKinds[0].id, isPending: false, comment: null }], remove: [] }),
     );
-    const markId = Object.values(first?.data?.createdIds ?? {})[0] as number;
+    const markId = Object.values(first?.data?.createdIds ?? {})[0] as string;
     await asUser(s.teacher, () =>
       saveCellAction({
         ...cell,

@@ -54,7 +54,7 @@ export async function searchAudit(schoolId: number, f: TAuditFilters, limit = 50
       LEFT JOIN "Lesson" l ON l."schoolId" = e."schoolId" AND l.id = e."lessonId"
       LEFT JOIN "TeachingAssignment" ta ON ta."schoolId" = e."schoolId" AND ta.id = l."assignmentId"
       LEFT JOIN "FinalMark" fm ON e."entityType" = 'FinalMark' AND fm."schoolId" = e."schoolId"
-        AND fm.id = CASE WHEN e."entityId" ~ '^[0-9]{1,9}$' THEN e."entityId"::int END
+        AND fm.id = CASE WHEN e."entityId" ~ '^[0-9]{1,18}$' THEN e."entityId"::bigint END
       LEFT JOIN "Exemption" x ON e."entityType" = 'Exemption' AND x."schoolId" = e."schoolId"
         AND x.id = CASE WHEN e."entityId" ~ '^[0-9]{1,9}$' THEN e."entityId"::int END
       LEFT JOIN "Subject" s ON s.id = coalesce(ta."subjectId", fm."subjectId", x."subjectId")

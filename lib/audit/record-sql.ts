@@ -20,6 +20,6 @@ export function auditFromRows(source: string, event: Omit<TAuditEvent, "entityId
   noteChange(event.schoolId, event.studentId ?? null);
   return Prisma.sql`INSERT INTO "AuditEvent" ("schoolId", "actorId", action, "entityType", "entityId", "studentId", "lessonId", before, after, "createdAt")
     SELECT ${event.schoolId}::int, ${event.actorId}::int, ${event.action}::text, ${event.entityType}::text, src.id::text,
-      ${event.studentId ?? null}::int, ${event.lessonId ?? null}::int, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb, ${SQL_NOW_UTC}
+      ${event.studentId ?? null}::int, ${event.lessonId ?? null}::bigint, ${json(event.before)}::jsonb, ${json(event.after)}::jsonb, ${SQL_NOW_UTC}
     FROM ${Prisma.raw(source)} src`;
 }

@@ -9,9 +9,9 @@ export type TAuditEvent = {
   actorId: number | null;
   action: string; // "mark.create", "mark.update", "mark.delete", "attendance.set", …
   entityType: string;
-  entityId?: string | number | null;
+  entityId?: string | number | bigint | null;
   studentId?: number | null;
-  lessonId?: number | null;
+  lessonId?: number | bigint | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };

@@ -4,12 +4,13 @@ import "server-only";
 import { db, replicaRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import { compareBigIds, type TBigId } from "@/lib/validation";
 import { FEED_LIMIT, feedStart, newsSince } from "./news";
 import { newHomeworkWhere, newMarksWhere } from "./news-sql";
 import type { TDiaryPupil } from "./pupil-queries";
 import type { TNamed } from "./subject-summary";
 
-type TFeedBase = { id: number; createdAt: Date; isNew: boolean; subject: TNamed };
+type TFeedBase = { id: TBigId; createdAt: Date; isNew: boolean; subject: TNamed };
 export type TFeedMark = TFeedBase & {
   kind: "mark";
   value: number | null;
@@ -40,7 +41,7 @@ async function feedItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Dat
   const start = Prisma.sql`${from}`;
   const [marks, homework] = await Promise.all([
     db.$queryRaw<(Omit<TFeedMark, "kind" | "isNew" | "subject" | "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number })[]>`
-      SELECT m.id, m."createdAt", m.value, m."isPending", m.comment, to_char(l.date, 'YYYY-MM-DD') AS "lessonDate",
+      SELECT m.id::text AS id, m."createdAt", m.value, m."isPending", m.comment, to_char(l.date, 'YYYY-MM-DD') AS "lessonDate",
         sub."nameRu", sub."nameTt", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
       FROM "Mark" m
       JOIN "Lesson" l ON l.id = m."lessonId"
@@ -50,7 +51,7 @@ async function feedItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Dat
       WHERE ${newMarksWhere(pupil.id, pupil.schoolId, start)}
       ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${FEED_LIMIT}`,
     db.$queryRaw<(Omit<TFeedHomework, "kind" | "isNew" | "subject"> & TNamed)[]>`
-      SELECT h.id, h."createdAt", h.text, to_char(h."dueDate", 'YYYY-MM-DD') AS "dueDate", sub."nameRu", sub."nameTt"
+      SELECT h.id::text AS id, h."createdAt", h.text, to_char(h."dueDate", 'YYYY-MM-DD') AS "dueDate", sub."nameRu", sub."nameTt"
       FROM "Homework" h
       JOIN "Lesson" g ON g.id = h."lessonId"
       JOIN "TeachingAssignment" a ON a.id = g."assignmentId"
@@ -69,6 +70,6 @@ async function feedItems(pupil: Pick<TDiaryPupil, "id" | "schoolId">, since: Dat
     })),
     ...homework.map(({ nameRu, nameTt, ...h }) => ({ ...h, kind: "homework" as const, isNew: isNew(h.createdAt), subject: { nameRu, nameTt } })),
   ];
-  items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareBigIds(b.id, a.id));
   return items;
 }

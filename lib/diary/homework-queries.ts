@@ -3,11 +3,12 @@
 import "server-only";
 import { db, replicaRead } from "@/lib/db";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import type { TBigId } from "@/lib/validation";
 import type { TDiaryPupil } from "./pupil-queries";
 import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
 import type { TNamed } from "./subject-summary";
 
-export type THomeworkItem = { id: number; text: string; dueDate: TIsoDate; subject: TNamed; isDone: boolean; attachments: TAttachment[] };
+export type THomeworkItem = { id: TBigId; text: string; dueDate: TIsoDate; subject: TNamed; isDone: boolean; attachments: TAttachment[] };
 
 /** A generous cap: a term's homework of every subject fits, a runaway query does not. */
 const LIMIT = 400;
@@ -16,7 +17,7 @@ const LIMIT = 400;
 export async function getHomeworkList(pupil: Pick<TDiaryPupil, "id" | "schoolId">, from: TIsoDate, to: TIsoDate): Promise<THomeworkItem[]> {
   return replicaRead(async () => {
     const rows = await db.$queryRaw<(Omit<THomeworkItem, "subject"> & TNamed)[]>`
-      SELECT h.id, h.text, to_char(h."dueDate", 'YYYY-MM-DD') AS "dueDate", sub."nameRu", sub."nameTt",
+      SELECT h.id::text AS id, h.text, to_char(h."dueDate", 'YYYY-MM-DD') AS "dueDate", sub."nameRu", sub."nameTt",
         ${isDoneSql(pupil.id)} AS "isDone", ${attachmentsJson} AS attachments
       FROM "Homework" h
       JOIN "Lesson" g ON g.id = h."lessonId"

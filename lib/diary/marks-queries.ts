@@ -64,7 +64,7 @@ async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
         FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId" JOIN "Subject" sub ON sub.id = a."subjectId"
         WHERE l.id IN ${attendedLessonIds(studentId, schoolId, span)}`,
       db.$queryRaw<(Omit<TTermMark, "workKind"> & TNamed & { kindRu: string; kindTt: string; weight: number; sortOrder: number })[]>`
-        SELECT m.id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
+        SELECT m.id::text AS id, a."subjectId", to_char(l.date, 'YYYY-MM-DD') AS date, m.value, m."isPending", m.comment,
           sub."nameRu", sub."nameTt", sub."sortOrder", wk."nameRu" AS "kindRu", wk."nameTt" AS "kindTt", wk.weight
         FROM "Mark" m
         JOIN "Lesson" l ON l.id = m."lessonId"

@@ -70,7 +70,7 @@ describe("marking read", () => {
     const fresh = await mark(s.pupils[0].id, 2, new Date(Date.now() + 1000));
     expect((await unreadOf(s.parent))[s.pupils[0].id]).toBe(1);
     const feed = await getDiaryFeed(s.parent.id, pupil, new Date(Date.now() + 2000));
-    expect(feed.items.filter((i) => i.isNew).map((i) => i.id)).toEqual([fresh.id]);
+    expect(feed.items.filter((i) => i.isNew).map((i) => i.id)).toEqual([String(fresh.id)]);
   });
 
   it("never moves back when an older page marks read later", async () => {

@@ -7,14 +7,15 @@ import { db, replicaRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type TIsoDate } from "@/lib/i18n/dates";
 import { bellScheduleIdOn } from "@/lib/timetable/bell-times";
+import type { TBigId } from "@/lib/validation";
 import type { TDiaryPupil } from "./pupil-queries";
 import { attachmentsJson, attendedLessonIds, isDoneSql, type TAttachment } from "./sql";
 import type { TNamed } from "./subject-summary";
 
-export type TDiaryMark = { id: number; value: number | null; isPending: boolean; comment: string | null; workKind: TNamed & { weight: number } };
-export type TDiaryHomework = { id: number; text: string; isDone: boolean; attachments: TAttachment[] };
+export type TDiaryMark = { id: TBigId; value: number | null; isPending: boolean; comment: string | null; workKind: TNamed & { weight: number } };
+export type TDiaryHomework = { id: TBigId; text: string; isDone: boolean; attachments: TAttachment[] };
 export type TDiaryLesson = {
-  id: number;
+  id: TBigId;
   date: TIsoDate;
   period: number;
   startMinute: number | null;
@@ -47,10 +48,10 @@ export async function getDiaryDays(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
     // Homework belongs to the lesson it is due at; homework with no due lesson to the first lesson of
     // its journal on its due date.
     const rows = await db.$queryRaw<TRow[]>`
-      SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
+      SELECT l.id::text AS id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l.room, l."isCancelled",
         sub."nameRu", sub."nameTt", bp."startMinute", bp."endMinute", COALESCE(bs.variant = 'SHORT', false) AS "isShortenedDay",
         COALESCE((
-          SELECT json_agg(json_build_object('id', h.id, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
+          SELECT json_agg(json_build_object('id', h.id::text, 'text', h.text, 'isDone', ${isDoneSql(studentId)}, 'attachments', ${attachmentsJson}) ORDER BY h.id)
           FROM "Homework" h
           WHERE h."schoolId" = l."schoolId" AND h."dueDate" = l.date
             AND (h."dueLessonId" = l.id OR (h."dueLessonId" IS NULL AND l.period = (
@@ -58,7 +59,7 @@ export async function getDiaryDays(pupil: Pick<TDiaryPupil, "id" | "schoolId">, 
               AND EXISTS (SELECT 1 FROM "Lesson" gl WHERE gl.id = h."lessonId" AND gl."assignmentId" = l."assignmentId")))
         ), '[]'::json) AS homework,
         COALESCE((
-          SELECT json_agg(json_build_object('id', m.id, 'value', m.value, 'isPending', m."isPending", 'comment', m.comment,
+          SELECT json_agg(json_build_object('id', m.id::text, 'value', m.value, 'isPending', m."isPending", 'comment', m.comment,
             'workKind', json_build_object('nameRu', wk."nameRu", 'nameTt', wk."nameTt", 'weight', wk.weight)) ORDER BY m."createdAt", m.id)
           FROM "Mark" m JOIN "WorkKind" wk ON wk.id = m."workKindId"
           WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}

@@ -34,7 +34,7 @@ describe("a term by subject", () => {
   const kind = { nameRu: "Ответ", nameTt: "Җавап", weight: 1 };
   const test = { nameRu: "Контрольная", nameTt: "Контроль эш", weight: 3 };
   const mark = (id: number, subjectId: number, date: string, value: number | null, workKind = kind, isPending = false): TTermMark => ({
-    id,
+    id: String(id),
     subjectId,
     date,
     value,
@@ -54,7 +54,7 @@ describe("a term by subject", () => {
     expect(rows.map((r) => r.subject.id)).toEqual([1, 3, 2]);
   });
   it("lists each subject's marks by date and weighs its average", () => {
-    expect(rows[0].marks.map((m) => m.id)).toEqual([2, 3, 1]);
+    expect(rows[0].marks.map((m) => m.id)).toEqual(["2", "3", "1"]);
     expect(rows[0].averageText).toBe("3.50");
     expect(rows[0].suggested).toBe(3);
     expect(rows[0].advice[0]).toEqual({ target: 4, value: 5, weight: 1, count: 1 });

@@ -3,11 +3,12 @@
 // Pure: no Prisma, no Next.
 import { formatAverage, marksNeeded, suggestMark, type TThresholds, type TWeightedMark, weightedAverage, weightedSums } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import type { TBigId } from "@/lib/validation";
 
 export type TNamed = { nameRu: string; nameTt: string };
 export type TTermSubject = TNamed & { id: number; sortOrder: number };
 export type TTermMark = {
-  id: number;
+  id: TBigId;
   subjectId: number;
   date: TIsoDate;
   value: number | null;

@@ -16,8 +16,8 @@ import { getDiaryWeek } from "./queries";
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 let s: TTestSchool;
 let other: TTestSchool;
-let englishLessonId: number;
-let dueHomeworkId: number;
+let englishLessonId: bigint;
+let dueHomeworkId: bigint;
 let attachmentId: number;
 const pupil = () => ({ id: s.pupils[0].id, schoolId: s.schoolId });
 
@@ -128,7 +128,7 @@ describe("the week", () => {
     expect(hist.absence).toEqual({ letterRu: "Б", letterTt: "А", nameRu: "По болезни", nameTt: "Авыру сәбәпле" });
     expect(hist.startMinute).toBe(530);
     expect(tue.homework).toEqual([
-      { id: dueHomeworkId, text: "№ 12, 14", isDone: true, attachments: [{ id: attachmentId, fileName: "task.pdf", size: 2048 }] },
+      { id: String(dueHomeworkId), text: "№ 12, 14", isDone: true, attachments: [{ id: attachmentId, fileName: "task.pdf", size: 2048 }] },
     ]);
     expect(tue.marks).toEqual([expect.objectContaining({ value: 4, comment: "Ошибка в задаче 3", workKind: expect.objectContaining({ weight: 3 }) })]);
     expect(wed.homework.map((h) => h.text)).toEqual(["Выучить правило"]);
@@ -137,10 +137,10 @@ describe("the week", () => {
 
   it("includes a subgroup's lessons only for its members, and their own marks only", async () => {
     const second = await getDiaryWeek({ id: s.pupils[1].id, schoolId: s.schoolId }, "2026-11-23");
-    expect(second.map((l) => l.id)).toContain(englishLessonId);
-    expect(second.find((l) => l.id === s.lessons[0].id)?.marks.map((m) => m.value)).toEqual([2]);
-    expect(second.find((l) => l.id === s.lessons[1].id)?.homework[0]).toMatchObject({ id: dueHomeworkId, isDone: false });
-    expect((await getDiaryWeek(pupil(), "2026-11-23")).map((l) => l.id)).not.toContain(englishLessonId);
+    expect(second.map((l) => l.id)).toContain(String(englishLessonId));
+    expect(second.find((l) => l.id === String(s.lessons[0].id))?.marks.map((m) => m.value)).toEqual([2]);
+    expect(second.find((l) => l.id === String(s.lessons[1].id))?.homework[0]).toMatchObject({ id: String(dueHomeworkId), isDone: false });
+    expect((await getDiaryWeek(pupil(), "2026-11-23")).map((l) => l.id)).not.toContain(String(englishLessonId));
   });
 
   it("stops at the end of an enrolment", async () => {

@@ -8,10 +8,10 @@ import type { TDiaryLesson, TDiaryMark } from "./queries";
 import type { TAttachment } from "./sql";
 
 /** A mark as shown: value (null with `pending`), kind of work and weight in the reader's language. */
-export type TMarkView = { id: number; value: number | null; pending?: true; kind: string; weight: string; comment?: string };
-export type THomeworkView = { id: number; text: string; isDone: boolean; files?: TAttachment[] };
+export type TMarkView = { id: string; value: number | null; pending?: true; kind: string; weight: string; comment?: string };
+export type THomeworkView = { id: string; text: string; isDone: boolean; files?: TAttachment[] };
 export type TLessonView = {
-  id: number;
+  id: string;
   /** "08:30", or null when the school has no bells for the period (the page then says "lesson N"). */
   time: string | null;
   period: number;

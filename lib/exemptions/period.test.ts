@@ -25,9 +25,9 @@ describe("exemption periods", () => {
 
   it("names the cells of exempt days only", () => {
     const lessons = [
-      { id: 10, date: "2026-11-09" },
-      { id: 11, date: "2026-11-12" },
-      { id: 12, date: "2026-12-02" },
+      { id: "10", date: "2026-11-09" },
+      { id: "11", date: "2026-11-12" },
+      { id: "12", date: "2026-12-02" },
     ];
     expect([...exemptCellKeys(spans, lessons, [1, 2, 3])].sort()).toEqual(["11:1", "12:2"]);
   });

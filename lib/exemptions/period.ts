@@ -16,7 +16,7 @@ export function isExemptInPeriod(spans: readonly TExemptionSpan[], studentId: nu
 /** The "lessonId:studentId" keys of the cells on days a pupil is exempt. */
 export function exemptCellKeys(
   spans: readonly TExemptionSpan[],
-  lessons: readonly { id: number; date: TIsoDate }[],
+  lessons: readonly { id: string; date: TIsoDate }[],
   studentIds: readonly number[],
 ): Set<string> {
   const keys = new Set<string>();

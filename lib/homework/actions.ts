@@ -20,26 +20,26 @@ const HOMEWORK_SELECT = {
 } as const;
 
 type THomeworkRow = {
-  id: number;
+  id: bigint;
   text: string;
-  dueLessonId: number | null;
+  dueLessonId: bigint | null;
   dueDate: Date;
   attachments: { id: number; fileName: string; size: number; storageKey: string }[];
 };
 
 const toView = (h: THomeworkRow): THomeworkView => ({
-  id: h.id,
+  id: String(h.id),
   text: h.text,
-  dueLessonId: h.dueLessonId,
+  dueLessonId: h.dueLessonId === null ? null : String(h.dueLessonId),
   dueDate: toIsoDate(h.dueDate),
   attachments: h.attachments.map(({ id, fileName, size }) => ({ id, fileName, size })),
 });
-const auditJson = (h: { text: string; dueLessonId: number | null; dueDate: string; files: string[] }) => h;
+const auditJson = (h: { text: string; dueLessonId: string | null; dueDate: string; files: string[] }) => h;
 
 export const saveHomeworkAction = authActionClient
   .metadata({ name: "homework.save" })
   .inputSchema(ZSaveHomeworkInput)
-  .action(async ({ parsedInput: input, ctx: { user } }): Promise<{ lessonId: number; homework: THomeworkView | null }> => {
+  .action(async ({ parsedInput: input, ctx: { user } }): Promise<{ lessonId: string; homework: THomeworkView | null }> => {
     const lesson = await loadLessonContext(input.lessonId);
     assertLessonWritable(user, lesson);
     const { schoolId } = lesson;
@@ -86,7 +86,7 @@ export const saveHomeworkAction = authActionClient
         });
       });
       await removeStored(existing.attachments.map((a) => a.storageKey));
-      return { lessonId: lesson.id, homework: null };
+      return { lessonId: String(lesson.id), homework: null };
     }
 
     const stored: TStoredFile[] = [];
@@ -116,7 +116,7 @@ export const saveHomeworkAction = authActionClient
         return after;
       });
       await removeStored(removed.map((a) => a.storageKey));
-      return { lessonId: lesson.id, homework: toView(saved) };
+      return { lessonId: String(lesson.id), homework: toView(saved) };
     } catch (error) {
       await removeStored(stored.map((f) => f.storageKey));
       throw error;

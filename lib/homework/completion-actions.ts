@@ -11,9 +11,9 @@ import { db } from "@/lib/db";
 import { attendedLessonIds } from "@/lib/diary/sql";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { z, zId } from "@/lib/validation";
+import { z, zBigId } from "@/lib/validation";
 
-const ZSetHomeworkDoneInput = z.object({ homeworkId: zId, isDone: z.boolean() });
+const ZSetHomeworkDoneInput = z.object({ homeworkId: zBigId, isDone: z.boolean() });
 export type TSetHomeworkDoneInput = z.infer<typeof ZSetHomeworkDoneInput>;
 
 export const setHomeworkDoneAction = authActionClient
@@ -22,7 +22,7 @@ export const setHomeworkDoneAction = authActionClient
   .action(async ({ parsedInput: { homeworkId, isDone }, ctx: { user } }) => {
     const schools = schoolsWith(user.roles, "homework:complete");
     if (schools.length === 0) throw new ActionError("forbidden");
-    const [homework] = await db.$queryRaw<{ id: number; schoolId: number; lessonId: number }[]>`
+    const [homework] = await db.$queryRaw<{ id: bigint; schoolId: number; lessonId: bigint }[]>`
       SELECT h.id, h."schoolId", h."lessonId" FROM "Homework" h
       WHERE h.id = ${homeworkId} AND h."schoolId" = ANY(${schools}::int[])
         AND h."lessonId" IN ${attendedLessonIds(user.id, Prisma.sql`h."schoolId"`)}`;
@@ -47,5 +47,5 @@ export const setHomeworkDoneAction = authActionClient
       });
     });
     revalidatePath(`/diary/${user.id}`, "layout");
-    return { homeworkId, isDone };
+    return { homeworkId: String(homeworkId), isDone };
   });

@@ -10,9 +10,9 @@ import { setHomeworkDoneAction } from "./completion-actions";
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 let s: TTestSchool;
 let other: TTestSchool;
-let homeworkId: number;
-let groupHomeworkId: number;
-let otherHomeworkId: number;
+let homeworkId: bigint;
+let groupHomeworkId: bigint;
+let otherHomeworkId: bigint;
 
 const isDone = (studentId: number, id = homeworkId) => db.homeworkCompletion.count({ where: { homeworkId: id, studentId } }).then((n) => n === 1);
 const audits = (studentId: number) =>
@@ -42,7 +42,7 @@ beforeAll(async () => {
 describe("a student", () => {
   it("ticks their homework done: stored, audited, their diary revalidated", async () => {
     const result = await asUser(s.pupils[0], () => setHomeworkDoneAction({ homeworkId, isDone: true }));
-    expect(result?.data).toEqual({ homeworkId, isDone: true });
+    expect(result?.data).toEqual({ homeworkId: String(homeworkId), isDone: true });
     expect(await isDone(s.pupils[0].id)).toBe(true);
     expect(await isDone(s.pupils[1].id)).toBe(false);
     expect(await audits(s.pupils[0].id)).toEqual([{ action: "homework.complete", actorId: s.pupils[0].id, entityId: String(homeworkId) }]);
@@ -51,7 +51,7 @@ describe("a student", () => {
 
   it("ticking again changes nothing and records nothing", async () => {
     const result = await asUser(s.pupils[0], () => setHomeworkDoneAction({ homeworkId, isDone: true }));
-    expect(result?.data).toEqual({ homeworkId, isDone: true });
+    expect(result?.data).toEqual({ homeworkId: String(homeworkId), isDone: true });
     expect(await audits(s.pupils[0].id)).toHaveLength(1);
   });
 
@@ -70,7 +70,9 @@ describe("a student", () => {
 
   it("cannot tick another school's homework or one that does not exist", async () => {
     expect((await asUser(s.pupils[0], () => setHomeworkDoneAction({ homeworkId: otherHomeworkId, isDone: true })))?.serverError?.code).toBe("not_found");
-    expect((await asUser(s.pupils[0], () => setHomeworkDoneAction({ homeworkId: otherHomeworkId + 1000, isDone: true })))?.serverError?.code).toBe("not_found");
+    expect((await asUser(s.pupils[0], () => setHomeworkDoneAction({ homeworkId: otherHomeworkId + 1000n, isDone: true })))?.serverError?.code).toBe(
+      "not_found",
+    );
     expect(await db.homeworkCompletion.count({ where: { homeworkId: otherHomeworkId } })).toBe(0);
   });
 

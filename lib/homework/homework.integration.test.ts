@@ -21,7 +21,7 @@ import { createPerson, createTestSchool, type TTestSchool } from "@/test/support
 import { asAnonymous, asUser } from "@/test/support/session";
 import { journalRowCounts } from "@/test/support/statements";
 import { getLessonHomeworkAction, saveHomeworkAction } from "./actions";
-import type { TSaveHomeworkInput } from "./schemas";
+import type { TSaveHomeworkArgs } from "./schemas";
 import { storeFile } from "./storage";
 
 let s: TTestSchool;
@@ -32,7 +32,7 @@ afterAll(() => rmSync(uploads, { recursive: true, force: true }));
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const file = (name: string, text: string, type = "text/plain") => new File([text], name, { type });
-const input = (over: Partial<TSaveHomeworkInput> = {}): TSaveHomeworkInput => ({
+const input = (over: Partial<TSaveHomeworkArgs> = {}): TSaveHomeworkArgs => ({
   lessonId: s.lessons[0].id,
   text: "№ 245, 247",
   dueLessonId: s.lessons[1].id,
@@ -41,7 +41,7 @@ const input = (over: Partial<TSaveHomeworkInput> = {}): TSaveHomeworkInput => ({
   files: [],
   ...over,
 });
-const save = (user: { id: number }, over: Partial<TSaveHomeworkInput> = {}) => asUser(user, () => saveHomeworkAction(input(over)));
+const save = (user: { id: number }, over: Partial<TSaveHomeworkArgs> = {}) => asUser(user, () => saveHomeworkAction(input(over)));
 const storedFiles = () => readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 const download = (user: { id: number } | null, id: number) =>
   user
@@ -53,8 +53,13 @@ describe("setting homework", () => {
     const result = await save(s.teacher, { files: [file("задание.txt", "Решить № 245")] });
     expect(result.serverError).toBeUndefined();
     const hw = result.data!.homework!;
-    expect(hw).toMatchObject({ text: "№ 245, 247", dueLessonId: s.lessons[1].id, dueDate: "2026-11-24", attachments: [{ fileName: "задание.txt", size: 20 }] });
-    const row = await db.homeworkAttachment.findFirstOrThrow({ where: { homeworkId: hw.id }, select: { storageKey: true, mimeType: true } });
+    expect(hw).toMatchObject({
+      text: "№ 245, 247",
+      dueLessonId: String(s.lessons[1].id),
+      dueDate: "2026-11-24",
+      attachments: [{ fileName: "задание.txt", size: 20 }],
+    });
+    const row = await db.homeworkAttachment.findFirstOrThrow({ where: { homeworkId: BigInt(hw.id) }, select: { storageKey: true, mimeType: true } });
     expect(readFileSync(join(uploads, row.storageKey), "utf8")).toBe("Решить № 245");
     expect(row.mimeType).toBe("text/plain");
     const audit = await db.auditEvent.findMany({ where: { schoolId: s.schoolId, entityType: "Homework" }, select: { action: true, lessonId: true } });
@@ -131,7 +136,7 @@ describe("setting homework", () => {
     });
     expect(accepted.validationErrors).toBeUndefined();
     const types = await db.homeworkAttachment.findMany({
-      where: { homeworkId: accepted.data!.homework!.id },
+      where: { homeworkId: BigInt(accepted.data!.homework!.id) },
       select: { fileName: true, mimeType: true },
       orderBy: { id: "asc" },
     });
@@ -198,7 +203,7 @@ describe("downloading a homework file", () => {
   it("serves an HTML file (stored before kinds were checked) as a download, never as a page", async () => {
     const hw = (await save(s.teacher)).data!.homework!;
     const stored = await storeFile({ fileName: "x.html", mimeType: "text/html", bytes: Buffer.from("<script>alert(1)</script>") });
-    const { id } = await db.homeworkAttachment.create({ data: { schoolId: s.schoolId, homeworkId: hw.id, ...stored }, select: { id: true } });
+    const { id } = await db.homeworkAttachment.create({ data: { schoolId: s.schoolId, homeworkId: BigInt(hw.id), ...stored }, select: { id: true } });
     const res = await download(s.pupils[0], id);
     expect(res.headers.get("content-type")).toBe("application/octet-stream");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
@@ -208,7 +213,7 @@ describe("downloading a homework file", () => {
 describe("a lesson's topic", () => {
   it("is set by the teacher with an audit event, refused to others and in a locked term", async () => {
     const lessonId = s.lessons[0].id;
-    expect((await asUser(s.teacher, () => setLessonTopicAction({ lessonId, topic: "Дроби" }))).data).toEqual({ lessonId, topic: "Дроби" });
+    expect((await asUser(s.teacher, () => setLessonTopicAction({ lessonId, topic: "Дроби" }))).data).toEqual({ lessonId: String(lessonId), topic: "Дроби" });
     expect((await asUser(s.otherTeacher, () => setLessonTopicAction({ lessonId, topic: "X" }))).serverError?.code).toBe("forbidden");
     await db.term.update({ where: { id: s.terms[1].id }, data: { isLocked: true } });
     expect((await asUser(s.admin, () => setLessonTopicAction({ lessonId, topic: "Y" }))).serverError?.code).toBe("term_locked");

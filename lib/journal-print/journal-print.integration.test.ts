@@ -27,7 +27,7 @@ describe("the journal on paper", () => {
   it("prints every pupil, date and mark of the first quarter, with topics and homework on the facing page", async () => {
     const s = await createTestSchool(db, { pupils: 6, lessonDates: DATES });
     await db.user.updateMany({ where: { id: s.pupils[2].id }, data: { lastName: "Хәйруллина", firstName: "Гөлназ" } });
-    const marks: { studentId: number; lessonId: number; value: number }[] = [];
+    const marks: { studentId: number; lessonId: bigint; value: number }[] = [];
     s.pupils.forEach((p, i) => {
       s.lessons.forEach((l, j) => {
         if ((i + j) % 3 === 0) marks.push({ studentId: p.id, lessonId: l.id, value: 2 + ((i * 7 + j) % 4) });

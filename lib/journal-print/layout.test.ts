@@ -17,15 +17,15 @@ function termData(): TJournalTermData {
       { id: 3, lastName: "Валиев", firstName: "Вадим", spans: [{ from: "2026-09-01", to: null }] },
     ],
     lessons: [
-      { id: 10, date: "2026-11-23", period: 1, topic: "Дроби", isCancelled: false, hasHomework: false, substituteTeacherId: null },
-      { id: 11, date: "2026-11-25", period: 1, topic: null, isCancelled: false, hasHomework: true, substituteTeacherId: null },
+      { id: "10", date: "2026-11-23", period: 1, topic: "Дроби", isCancelled: false, hasHomework: false, substituteTeacherId: null },
+      { id: "11", date: "2026-11-25", period: 1, topic: null, isCancelled: false, hasHomework: true, substituteTeacherId: null },
     ],
     marks: [
-      { id: 1, lessonId: 10, studentId: 1, value: 5, workKindId: 1, isPending: false, comment: null },
-      { id: 2, lessonId: 10, studentId: 1, value: 4, workKindId: 1, isPending: false, comment: null },
-      { id: 3, lessonId: 11, studentId: 2, value: null, workKindId: 1, isPending: true, comment: null },
+      { id: "1", lessonId: "10", studentId: 1, value: 5, workKindId: 1, isPending: false, comment: null },
+      { id: "2", lessonId: "10", studentId: 1, value: 4, workKindId: 1, isPending: false, comment: null },
+      { id: "3", lessonId: "11", studentId: 2, value: null, workKindId: 1, isPending: true, comment: null },
     ],
-    absences: [{ lessonId: 11, studentId: 1, absenceCodeId: 9 }],
+    absences: [{ lessonId: "11", studentId: 1, absenceCodeId: 9 }],
     finalMarks: [{ studentId: 1, period: 2, status: "GRADED", value: 5, average: 4.5, suggested: 5, isOverride: false }],
     exemptions: [{ studentId: 3, from: "2026-11-01", to: null }],
   };

@@ -22,7 +22,7 @@ const CELL_W = 24;
 const LESSONS_PER_PAGE = Math.floor((PAGE.width - 2 * PAGE.margin - NUM_W - NAME_W - FINAL_W) / CELL_W);
 const PUPILS_PER_PAGE = Math.floor((PAGE.height - 2 * PAGE.margin - 60) / ROW) - 1;
 
-export type TPrintTerm = { data: TJournalTermData; homework: Map<number, string> };
+export type TPrintTerm = { data: TJournalTermData; homework: Map<string, string> };
 
 export async function journalPdf(terms: readonly TPrintTerm[], school: string, t: TFunction, lng: TLanguage): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: PAGE.margin, autoFirstPage: false, info: { Title: school, Creator: "Belem" } });

@@ -7,15 +7,19 @@ import { localized, type TLanguage } from "@/lib/i18n/settings";
 import { getJournalTerm } from "@/lib/journal/queries";
 import type { TPrintTerm } from "./pdf";
 
-export async function homeworkByLesson(schoolId: number, lessonIds: readonly number[]): Promise<Map<number, string>> {
+/** Homework texts by lesson id (the journal's decimal strings). */
+export async function homeworkByLesson(schoolId: number, lessonIds: readonly string[]): Promise<Map<string, string>> {
   if (lessonIds.length === 0) return new Map();
   const rows = await db.homework.findMany({
-    where: { schoolId, lessonId: { in: [...lessonIds] } },
+    where: { schoolId, lessonId: { in: lessonIds.map((id) => BigInt(id)) } },
     orderBy: { id: "asc" },
     select: { lessonId: true, text: true },
   });
-  const out = new Map<number, string>();
-  for (const r of rows) out.set(r.lessonId, out.has(r.lessonId) ? `${out.get(r.lessonId)} / ${r.text}` : r.text);
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const id = String(r.lessonId);
+    out.set(id, out.has(id) ? `${out.get(id)} / ${r.text}` : r.text);
+  }
   return out;
 }
 

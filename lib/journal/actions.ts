@@ -76,7 +76,7 @@ export const setLessonTopicAction = authActionClient
         });
       });
     }
-    return { lessonId, topic: next };
+    return { lessonId: String(lessonId), topic: next };
   });
 
 export type THistoryEntry = {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { createTestSchool, type TTestSchool } from "@/test/support/factories";
 import { asUser } from "@/test/support/session";
 import { saveCellsAction } from "./actions";
-import type { TSaveCellInput } from "./schemas";
+import type { TSaveCellArgs } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -16,7 +16,7 @@ beforeEach(async () => {
   answer = s.workKinds.find((w) => w.code === "answer")!.id;
 });
 
-const cellOf = (studentId: number, value: number, clientKey = randomUUID(), lessonId = s.lessons[0].id): TSaveCellInput => ({
+const cellOf = (studentId: number, value: number, clientKey = randomUUID(), lessonId = s.lessons[0].id): TSaveCellArgs => ({
   assignmentId: s.assignmentId,
   lessonId,
   studentId,

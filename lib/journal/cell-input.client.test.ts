@@ -72,7 +72,7 @@ describe("typing into a cell", () => {
 
 describe("what typing does to a cell", () => {
   const base = {
-    marks: [{ id: 1, key: "m1", value: 3, workKindId: 11, isPending: false, comment: "тест" }],
+    marks: [{ id: "1", key: "m1", value: 3, workKindId: 11, isPending: false, comment: "тест" }],
     absenceCodeId: null,
   };
   it("adds marks with the default kind to an empty cell", () => {
@@ -100,7 +100,7 @@ describe("what typing does to a cell", () => {
       ctx,
       newKey,
     );
-    expect(out.marks[0]).toEqual({ id: 1, key: "m1", value: 4, workKindId: 11, isPending: false, comment: "тест" });
+    expect(out.marks[0]).toEqual({ id: "1", key: "m1", value: 4, workKindId: 11, isPending: false, comment: "тест" });
     expect(out.marks[1]).toMatchObject({ value: 5, workKindId: 10 });
   });
   it("sets an absence without touching the marks, and a point as a pending mark", () => {

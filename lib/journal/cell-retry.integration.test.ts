@@ -9,7 +9,7 @@ import { cellInput, journalRowCounts } from "../../test/support/statements";
 import { saveCellAction } from "./actions";
 import { ClientKeyTakenError, writeCell } from "./cell-write";
 import { loadLessonContext } from "./lesson-context";
-import type { TSaveCellInput } from "./schemas";
+import { type TSaveCellArgs, ZSaveCellInput } from "./schemas";
 
 let s: TTestSchool;
 let answer: number;
@@ -18,10 +18,14 @@ beforeEach(async () => {
   answer = s.workKinds.find((w) => w.code === "answer")!.id;
 });
 
-const cell = (over: Partial<TSaveCellInput> = {}) => cellInput(s, over);
+const cell = (over: Partial<TSaveCellArgs> = {}) => cellInput(s, over);
 const typed = (clientKey: string, value = 5) => ({ key: clientKey, clientKey, value, workKindId: answer, isPending: false, comment: null });
-const save = (input: TSaveCellInput) => asUser(s.teacher, () => saveCellAction(input));
-const marksOf = (schoolId: number) => db.mark.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { id: true, value: true, clientKey: true } });
+const save = (input: TSaveCellArgs) => asUser(s.teacher, () => saveCellAction(input));
+// Ids as the action answers them: decimal strings.
+const marksOf = (schoolId: number) =>
+  db.mark
+    .findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { id: true, value: true, clientKey: true } })
+    .then((rows) => rows.map((m) => ({ ...m, id: String(m.id) })));
 const eventsOf = (schoolId: number) =>
   db.auditEvent.findMany({ where: { schoolId }, orderBy: { id: "asc" }, select: { action: true, entityId: true, before: true, after: true } });
 
@@ -65,8 +69,8 @@ describe("a retried save of a new mark", () => {
     await save(cell({ upsert: [typed(key)] }));
     const before = await journalRowCounts(db, s.schoolId);
     const input = cell({ upsert: [typed(key, 4)], absence: { absenceCodeId: s.absenceCodes[0].id } });
-    await expect(writeCell(stale, input, s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
-    await expect(writeCell(stale, cell({ upsert: [typed(key, 4)] }), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
+    await expect(writeCell(stale, ZSaveCellInput.parse(input), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
+    await expect(writeCell(stale, ZSaveCellInput.parse(cell({ upsert: [typed(key, 4)] })), s.teacher.id)).rejects.toBeInstanceOf(ClientKeyTakenError);
     expect(await journalRowCounts(db, s.schoolId)).toEqual(before);
   });
 

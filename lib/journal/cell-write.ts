@@ -15,10 +15,18 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cellKey, outboxFromRows, type TOutboxEvent } from "@/lib/notifications/outbox-sql";
+import type { TBigId } from "@/lib/validation";
 import type { TCellContext, TStoredMark } from "./lesson-context";
 import type { TSaveCellInput } from "./schemas";
 
-export type TSavedCell = { lessonId: number; studentId: number; marks: TStoredMark[]; absenceCodeId: number | null; createdIds: Record<string, number> };
+/** What the cell holds after the save, for the browser: 64-bit ids as decimal strings. */
+export type TSavedCell = {
+  lessonId: TBigId;
+  studentId: number;
+  marks: (Omit<TStoredMark, "id"> & { id: TBigId })[];
+  absenceCodeId: number | null;
+  createdIds: Record<string, TBigId>;
+};
 
 /**
  * A create found its client key taken by a save of the same mark running alongside (a retry that
@@ -41,7 +49,7 @@ const sameMark = (a: TMarkData, b: TMarkData) => a.value === b.value && a.isPend
 export function normalizeChange(ctx: TCellContext, input: TSaveCellInput) {
   const stored = new Map(ctx.marks.map((m) => [m.id, m]));
   const byClientKey = new Map(ctx.marks.flatMap((m) => (m.clientKey ? [[m.clientKey, m.id] as const] : [])));
-  const createdIds: Record<string, number> = {};
+  const createdIds: Record<string, bigint> = {};
   const upsert = input.upsert.map(({ clientKey, ...u }) => {
     const entry = { ...u, clientKey, value: u.isPending ? null : u.value };
     const savedId = u.id === undefined && clientKey ? byClientKey.get(clientKey) : undefined;
@@ -68,7 +76,7 @@ export function normalizeChange(ctx: TCellContext, input: TSaveCellInput) {
 }
 
 /** One change: a statement returning the ids it wrote, and what to make of them. */
-type TWrite = { sql: Prisma.Sql; apply: (ids: number[]) => void };
+type TWrite = { sql: Prisma.Sql; apply: (ids: bigint[]) => void };
 
 /**
  * The change (an INSERT, UPDATE or DELETE without RETURNING), an audit event per row it wrote and,
@@ -81,12 +89,12 @@ export const withAudit = (change: Prisma.Sql, event: Omit<TAuditEvent, "entityId
     : Prisma.sql`WITH changed AS (${change} RETURNING id), audited AS (${auditFromRows("changed", event)}) SELECT id FROM changed`;
 
 async function run(writes: TWrite[]) {
-  const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
+  const ids = (rows: { id: bigint }[]) => rows.map((r) => r.id);
   if (writes.length === 1) {
-    writes[0].apply(ids(await db.$queryRaw<{ id: number }[]>(writes[0].sql)));
+    writes[0].apply(ids(await db.$queryRaw<{ id: bigint }[]>(writes[0].sql)));
   } else if (writes.length > 1) {
     await db.$transaction(async (tx) => {
-      for (const w of writes) w.apply(ids(await tx.$queryRaw<{ id: number }[]>(w.sql)));
+      for (const w of writes) w.apply(ids(await tx.$queryRaw<{ id: bigint }[]>(w.sql)));
     });
   }
 }
@@ -98,18 +106,24 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
   const stored = new Map(ctx.marks.map(({ clientKey: _, ...m }) => [m.id, m]));
   const result = new Map(stored);
   const event = { schoolId, actorId, studentId, lessonId };
-  const cell = Prisma.sql`"schoolId" = ${schoolId}::int AND "lessonId" = ${lessonId}::int AND "studentId" = ${studentId}::int`;
+  const cell = Prisma.sql`"schoolId" = ${schoolId}::int AND "lessonId" = ${lessonId}::bigint AND "studentId" = ${studentId}::int`;
   const writes: TWrite[] = [];
   let absenceCodeId = ctx.attendance?.absenceCodeId ?? null;
   // A pending point has no value to tell anyone about yet.
   const markOutbox = (data: TMarkData): TOutboxEvent | undefined =>
     data.isPending || data.value === null
       ? undefined
-      : { schoolId, studentId, kind: "mark", key: cellKey("mark", lessonId, studentId), payload: { lessonId, value: data.value, workKindId: data.workKindId } };
+      : {
+          schoolId,
+          studentId,
+          kind: "mark",
+          key: cellKey("mark", lessonId, studentId),
+          payload: { lessonId: String(lessonId), value: data.value, workKindId: data.workKindId },
+        };
 
   for (const id of remove) {
     writes.push({
-      sql: withAudit(Prisma.sql`DELETE FROM "Mark" WHERE id = ${id}::int AND ${cell}`, {
+      sql: withAudit(Prisma.sql`DELETE FROM "Mark" WHERE id = ${id}::bigint AND ${cell}`, {
         ...event,
         action: "mark.delete",
         entityType: "Mark",
@@ -125,7 +139,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
       writes.push({
         sql: withAudit(
           Prisma.sql`INSERT INTO "Mark" ("schoolId", "lessonId", "studentId", "workKindId", value, "isPending", comment, "authorId", "clientKey", "createdAt", "updatedAt")
-            VALUES (${schoolId}::int, ${lessonId}::int, ${studentId}::int, ${data.workKindId}::int, ${data.value}::int, ${data.isPending}::boolean,
+            VALUES (${schoolId}::int, ${lessonId}::bigint, ${studentId}::int, ${data.workKindId}::int, ${data.value}::int, ${data.isPending}::boolean,
               ${data.comment}::text, ${actorId}::int, ${u.clientKey ?? null}::text, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})
             ON CONFLICT ("schoolId", "clientKey") DO NOTHING`,
           { ...event, action: "mark.create", entityType: "Mark", after: markJson(data) },
@@ -142,7 +156,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
         sql: withAudit(
           Prisma.sql`UPDATE "Mark" SET value = ${data.value}::int, "isPending" = ${data.isPending}::boolean, "workKindId" = ${data.workKindId}::int,
               comment = ${data.comment}::text, "authorId" = ${actorId}::int, "updatedAt" = ${SQL_NOW_UTC}
-            WHERE id = ${id}::int AND ${cell}`,
+            WHERE id = ${id}::bigint AND ${cell}`,
           { ...event, action: "mark.update", entityType: "Mark", before: markJson(stored.get(id) as TStoredMark), after: markJson(data) },
           markOutbox(data),
         ),
@@ -162,7 +176,7 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
           ? withAudit(Prisma.sql`DELETE FROM "Attendance" WHERE ${cell}`, { ...event, action: "attendance.delete", entityType: "Attendance", before })
           : withAudit(
               Prisma.sql`INSERT INTO "Attendance" ("schoolId", "lessonId", "studentId", "absenceCodeId", "authorId", "createdAt", "updatedAt")
-                VALUES (${schoolId}::int, ${lessonId}::int, ${studentId}::int, ${absenceId}::int, ${actorId}::int, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})
+                VALUES (${schoolId}::int, ${lessonId}::bigint, ${studentId}::int, ${absenceId}::int, ${actorId}::int, ${SQL_NOW_UTC}, ${SQL_NOW_UTC})
                 ON CONFLICT ("lessonId", "studentId")
                 DO UPDATE SET "absenceCodeId" = EXCLUDED."absenceCodeId", "authorId" = EXCLUDED."authorId", "updatedAt" = EXCLUDED."updatedAt"`,
               {
@@ -172,7 +186,13 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
                 before,
                 after: { absenceCodeId: absenceId },
               },
-              { schoolId, studentId, kind: "absence", key: cellKey("absence", lessonId, studentId), payload: { lessonId, absenceCodeId: absenceId } },
+              {
+                schoolId,
+                studentId,
+                kind: "absence",
+                key: cellKey("absence", lessonId, studentId),
+                payload: { lessonId: String(lessonId), absenceCodeId: absenceId },
+              },
             ),
       apply: () => {
         absenceCodeId = absenceId;
@@ -182,6 +202,14 @@ export async function writeCell(ctx: TCellContext, input: TSaveCellInput, actorI
 
   await run(writes);
   const order = new Map(ctx.marks.map((m, i) => [m.id, i]));
-  const marks = [...result.values()].sort((a, b) => (order.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.id) ?? Number.MAX_SAFE_INTEGER) || a.id - b.id);
-  return { lessonId, studentId, marks, absenceCodeId, createdIds };
+  const marks = [...result.values()].sort(
+    (a, b) => (order.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.id) ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return {
+    lessonId: String(lessonId),
+    studentId,
+    marks: marks.map((m) => ({ ...m, id: String(m.id) })),
+    absenceCodeId,
+    createdIds: Object.fromEntries(Object.entries(createdIds).map(([key, id]) => [key, String(id)])),
+  };
 }

@@ -40,7 +40,7 @@ export const setFinalMarkAction = authActionClient
       if (figures === null) {
         if (existing) {
           await db.$transaction(async (tx) => {
-            await tx.finalMark.deleteMany({ where: { id: existing.id, schoolId } });
+            await tx.finalMark.deleteMany({ where: { id: BigInt(existing.id), schoolId } });
             await recordAudit(tx, { ...audit, action: "finalMark.delete", entityId: existing.id, before: { kind, period, ...rowJson(existing) } });
           });
         }
@@ -66,7 +66,7 @@ export const setFinalMarkAction = authActionClient
           // Families hear of a term or year mark: queued with it, sent by the notification worker.
           if (next.value !== null) {
             await tx.outboxEvent.create({
-              data: { schoolId, kind: "finalMark", key: `finalMark:${subjectId}:${period}:${studentId}`, studentId, payload: { entityId: row.id } },
+              data: { schoolId, kind: "finalMark", key: `finalMark:${subjectId}:${period}:${studentId}`, studentId, payload: { entityId: String(row.id) } },
             });
           }
         });

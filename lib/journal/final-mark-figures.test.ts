@@ -53,8 +53,8 @@ describe("a term mark's figures", () => {
   });
   it("take the year mark from the graded term marks", () => {
     const finals = [
-      { id: 1, period: 1, status: "GRADED" as const, value: 5, average: null, suggested: null, isOverride: false },
-      { id: 2, period: 2, status: "NOT_ASSESSED" as const, value: null, average: null, suggested: null, isOverride: false },
+      { id: "1", period: 1, status: "GRADED" as const, value: 5, average: null, suggested: null, isOverride: false },
+      { id: "2", period: 2, status: "NOT_ASSESSED" as const, value: null, average: null, suggested: null, isOverride: false },
     ];
     expect(finalMarkFigures(ctx({ finals }), 0, { status: "GRADED", value: 5 })).toEqual({
       termId: null,

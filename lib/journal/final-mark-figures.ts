@@ -5,7 +5,8 @@ import { ActionError } from "@/lib/errors";
 import { suggestMark, suggestYearMark, type TThresholds, weightedAverage } from "@/lib/grading/term-mark";
 import type { TJournalFinalMark, TJournalTerm } from "./types";
 
-export type TFinalRow = Omit<TJournalFinalMark, "studentId"> & { id: number };
+/** `id` is the 64-bit id as its decimal string (it comes through JSON). */
+export type TFinalRow = Omit<TJournalFinalMark, "studentId"> & { id: string };
 
 export type TFinalContext = {
   schoolId: number;

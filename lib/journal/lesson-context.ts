@@ -21,11 +21,11 @@ import { canWriteLesson, journalRights } from "./access-rules";
 import type { TFinalContext } from "./final-mark-figures";
 import { getJournalHeader } from "./queries";
 
-export type TStoredMark = { id: number; value: number | null; workKindId: number; isPending: boolean; comment: string | null };
+export type TStoredMark = { id: bigint; value: number | null; workKindId: number; isPending: boolean; comment: string | null };
 export type TCellMark = TStoredMark & { clientKey: string | null };
 
 export type TLessonContext = {
-  id: number;
+  id: bigint;
   schoolId: number;
   assignmentId: number;
   date: string;
@@ -44,7 +44,7 @@ export type TCellContext = TLessonContext & {
   marks: TCellMark[];
   /** Client keys sent for new marks that name a mark of another cell of the school. */
   foreignClientKeys: string[];
-  attendance: { id: number; absenceCodeId: number; comment: string | null } | null;
+  attendance: { id: string; absenceCodeId: number; comment: string | null } | null;
   workKindIds: number[];
   absenceCodeIds: number[];
 };
@@ -62,19 +62,20 @@ const cellColumns = (studentId: number, clientKeys: string[]) => Prisma.sql`,
           AND e."startDate" <= l.date AND (e."endDate" IS NULL OR e."endDate" >= l.date))
         AND ${inSubgroup(studentId)}
       ) AS "isEnrolled",
-      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'value', m.value, 'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment, 'clientKey', m."clientKey")
+      (SELECT coalesce(json_agg(json_build_object('id', m.id::text, 'value', m.value, 'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment, 'clientKey', m."clientKey")
         ORDER BY m."createdAt", m.id), '[]') FROM "Mark" m WHERE m."schoolId" = l."schoolId" AND m."lessonId" = l.id AND m."studentId" = ${studentId}) AS marks,
       (SELECT coalesce(json_agg(m."clientKey"), '[]') FROM "Mark" m WHERE m."schoolId" = l."schoolId" AND m."clientKey" = ANY(${clientKeys}::text[])
         AND (m."lessonId" <> l.id OR m."studentId" <> ${studentId})) AS "foreignClientKeys",
-      (SELECT json_build_object('id', at.id, 'absenceCodeId', at."absenceCodeId", 'comment', at.comment)
+      (SELECT json_build_object('id', at.id::text, 'absenceCodeId', at."absenceCodeId", 'comment', at.comment)
         FROM "Attendance" at WHERE at."lessonId" = l.id AND at."studentId" = ${studentId}) AS attendance,
       (SELECT coalesce(json_agg(w.id), '[]') FROM "WorkKind" w WHERE w."schoolId" = l."schoolId" AND w."isActive") AS "workKindIds",
       (SELECT coalesce(json_agg(ac.id), '[]') FROM "AbsenceCode" ac WHERE ac."schoolId" = l."schoolId" AND ac."isActive") AS "absenceCodeIds"`;
 
-export async function loadLessonContext(lessonId: number): Promise<TLessonContext | null>;
-export async function loadLessonContext(lessonId: number, cell: { studentId: number; clientKeys?: string[] }): Promise<TCellContext | null>;
-export async function loadLessonContext(lessonId: number, cell?: { studentId: number; clientKeys?: string[] }): Promise<TLessonContext | null> {
-  const rows = await db.$queryRaw<TLessonContext[]>`
+export async function loadLessonContext(lessonId: bigint): Promise<TLessonContext | null>;
+export async function loadLessonContext(lessonId: bigint, cell: { studentId: number; clientKeys?: string[] }): Promise<TCellContext | null>;
+export async function loadLessonContext(lessonId: bigint, cell?: { studentId: number; clientKeys?: string[] }): Promise<TLessonContext | null> {
+  // l.id is int8 (a bigint here); the marks come through JSON, so their ids as text, made bigint below.
+  const rows = await db.$queryRaw<(TLessonContext & { marks?: (Omit<TCellMark, "id"> & { id: string })[] })[]>`
     SELECT l.id, l."schoolId", l."assignmentId", to_char(l.date, 'YYYY-MM-DD') AS date, l.topic, l."substituteTeacherId",
       a."teacherId", c."homeroomTeacherId", c.grade, ${SCALE},
       EXISTS (SELECT 1 FROM "Term" tm WHERE tm."yearId" = a."yearId" AND tm."isLocked" AND l.date BETWEEN tm."startDate" AND tm."endDate") AS "isLocked"
@@ -84,7 +85,11 @@ export async function loadLessonContext(lessonId: number, cell?: { studentId: nu
     JOIN "SchoolClass" c ON c.id = a."classId"
     LEFT JOIN "GradingSettings" gs ON gs."schoolId" = l."schoolId"
     WHERE l.id = ${lessonId}`;
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  if (!row.marks) return row;
+  const withMarks: TCellContext = { ...(row as unknown as TCellContext), marks: row.marks.map((m) => ({ ...m, id: BigInt(m.id) })) };
+  return withMarks;
 }
 
 export async function loadFinalContext(assignmentId: number, studentId: number): Promise<TFinalContext | null> {
@@ -100,7 +105,7 @@ export async function loadFinalContext(assignmentId: number, studentId: number):
       (SELECT coalesce(json_agg(json_build_object('date', l.date, 'value', m.value, 'isPending', m."isPending", 'weight', w.weight)), '[]')
         FROM "Mark" m JOIN "Lesson" l ON l.id = m."lessonId" JOIN "WorkKind" w ON w.id = m."workKindId"
         WHERE m."schoolId" = a."schoolId" AND m."studentId" = ${studentId} AND l."assignmentId" = a.id) AS marks,
-      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'period', f.period, 'status', f.status, 'value', f.value, 'average', f.average,
+      (SELECT coalesce(json_agg(json_build_object('id', f.id::text, 'period', f.period, 'status', f.status, 'value', f.value, 'average', f.average,
         'suggested', f.suggested, 'isOverride', f."isOverride")), '[]') FROM "FinalMark" f
         WHERE f."schoolId" = a."schoolId" AND f."yearId" = a."yearId" AND f."subjectId" = a."subjectId" AND f."studentId" = ${studentId}) AS finals
     FROM "TeachingAssignment" a
@@ -139,7 +144,7 @@ export function assertLessonWritable(user: TCurrentUser, lesson: TLessonContext 
 }
 
 /** The lesson, when the person may read the journal it belongs to; else "not found". */
-export async function assertLessonReadable(user: TCurrentUser, lessonId: number): Promise<TLessonContext> {
+export async function assertLessonReadable(user: TCurrentUser, lessonId: bigint): Promise<TLessonContext> {
   const lesson = await loadLessonContext(lessonId);
   const header = lesson ? await getJournalHeader(lesson.assignmentId, user.id) : null;
   if (!lesson || !header || !journalRights(user, header, { substitutesSomeLesson: header.isSubstitute }).canRead) throw new ActionError("not_found");

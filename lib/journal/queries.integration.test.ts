@@ -74,8 +74,8 @@ describe("the term grid", () => {
     expect(j.lessons[1].hasHomework).toBe(false);
     expect(j.pupils.map((p) => p.lastName)).toEqual(["Ученик1", "Ученик2", "Ученик3", "Ученик4"]);
     expect(j.pupils[0].spans).toEqual([{ from: "2026-09-01", to: null }]);
-    expect(j.marks).toEqual([expect.objectContaining({ lessonId: lesson, studentId: s.pupils[0].id, value: 5, comment: "у доски" })]);
-    expect(j.absences).toEqual([{ lessonId: lesson, studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[1].id }]);
+    expect(j.marks).toEqual([expect.objectContaining({ lessonId: String(lesson), studentId: s.pupils[0].id, value: 5, comment: "у доски" })]);
+    expect(j.absences).toEqual([{ lessonId: String(lesson), studentId: s.pupils[1].id, absenceCodeId: s.absenceCodes[1].id }]);
     expect(j.finalMarks).toEqual([expect.objectContaining({ studentId: s.pupils[0].id, period: 2, value: 5 })]);
     expect(j.header).toMatchObject({
       className: "5 «А»",
@@ -110,9 +110,9 @@ describe("the term grid", () => {
   it("opens the term asked for, or the term of a focused lesson", async () => {
     const byParam = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { term: "1" }));
     expect(byParam?.lessons.map((l) => l.date)).toEqual(["2026-10-20"]);
-    const byLesson = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: s.lessons[0].id }));
+    const byLesson = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: String(s.lessons[0].id) }));
     expect(byLesson?.term.number).toBe(1);
-    const foreign = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: s.otherLessonId }));
+    const foreign = await readAs(s.teacher, (user) => getJournalTerm(user, s.assignmentId, { lessonId: String(s.otherLessonId) }));
     expect(foreign?.term.number).toBe(2);
   });
 });
@@ -133,7 +133,7 @@ describe("who may open a journal", () => {
   it("lets a substitute read the journal and write only their lesson", async () => {
     await db.lesson.update({ where: { id: s.lessons[2].id }, data: { substituteTeacherId: s.otherTeacher.id } });
     const j = await readAs(s.otherTeacher, (user) => getJournalTerm(user, s.assignmentId));
-    expect(j?.access).toMatchObject({ canWrite: false, substituteLessonIds: [s.lessons[2].id] });
+    expect(j?.access).toMatchObject({ canWrite: false, substituteLessonIds: [String(s.lessons[2].id)] });
   });
 });
 

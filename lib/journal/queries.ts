@@ -15,7 +15,7 @@ import { type TThresholdPreset, thresholdsOf } from "@/lib/grading/term-mark";
 import { schoolToday, type TIsoDate } from "@/lib/i18n/dates";
 import { className } from "@/lib/school/names";
 import { pickTerm } from "@/lib/school/terms";
-import { isId } from "@/lib/validation";
+import { isId, parseBigId } from "@/lib/validation";
 import { journalRights } from "./access-rules";
 import type {
   TAbsenceOption,
@@ -62,7 +62,7 @@ type THeaderRow = {
 };
 
 /** Everything about an assignment the journal shows above and beside the grid, in one statement. */
-export const getJournalHeader = cache(async (assignmentId: number, readerId: number, focusLessonId = 0): Promise<TJournalHeader | null> => {
+export const getJournalHeader = cache(async (assignmentId: number, readerId: number, focusLessonId = 0n): Promise<TJournalHeader | null> => {
   if (!isId(assignmentId)) return null;
   const rows = await db.$queryRaw<THeaderRow[]>`
     SELECT a.id AS "assignmentId", a."schoolId", a."yearId", a."subjectId", a."classId", a."subgroupId", a."teacherId",
@@ -120,7 +120,7 @@ export const getJournalHeader = cache(async (assignmentId: number, readerId: num
 export async function getReadableJournal(
   user: TCurrentUser,
   assignmentId: number,
-  focusLessonId = 0,
+  focusLessonId = 0n,
 ): Promise<{ header: TJournalHeader; access: TJournalAccess } | null> {
   const header = await getJournalHeader(assignmentId, user.id, focusLessonId);
   if (!header) return null;
@@ -150,7 +150,7 @@ async function getPupils(h: TJournalHeader, from: TIsoDate, to: TIsoDate): Promi
 
 async function getLessons(h: TJournalHeader, term: TJournalTerm): Promise<TJournalLesson[]> {
   return db.$queryRaw<TJournalLesson[]>`
-    SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l."isCancelled", l."substituteTeacherId",
+    SELECT l.id::text AS id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l."isCancelled", l."substituteTeacherId",
       EXISTS (SELECT 1 FROM "Homework" hw WHERE hw."schoolId" = l."schoolId" AND hw."lessonId" = l.id) AS "hasHomework"
     FROM "Lesson" l
     WHERE l."schoolId" = ${h.schoolId} AND l."assignmentId" = ${h.assignmentId}
@@ -167,10 +167,10 @@ async function getCells(h: TJournalHeader, term: TJournalTerm): Promise<TCellsRo
     AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date`;
   const [row] = await db.$queryRaw<TCellsRow[]>`
     SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'lessonId', m."lessonId", 'studentId', m."studentId", 'value', m.value,
+      (SELECT coalesce(json_agg(json_build_object('id', m.id::text, 'lessonId', m."lessonId"::text, 'studentId', m."studentId", 'value', m.value,
           'workKindId', m."workKindId", 'isPending', m."isPending", 'comment', m.comment) ORDER BY m."createdAt", m.id), '[]'::json)
         FROM "Mark" m WHERE m."schoolId" = ${h.schoolId} AND m."lessonId" IN (${termLessons})) AS marks,
-      (SELECT coalesce(json_agg(json_build_object('lessonId', at."lessonId", 'studentId', at."studentId", 'absenceCodeId', at."absenceCodeId")
+      (SELECT coalesce(json_agg(json_build_object('lessonId', at."lessonId"::text, 'studentId', at."studentId", 'absenceCodeId', at."absenceCodeId")
           ORDER BY at."lessonId", at."studentId"), '[]'::json)
         FROM "Attendance" at WHERE at."schoolId" = ${h.schoolId} AND at."lessonId" IN (${termLessons})) AS absences,
       (SELECT coalesce(json_agg(json_build_object('studentId', f."studentId", 'period', f.period, 'status', f.status, 'value', f.value,
@@ -191,9 +191,9 @@ const FINAL_SELECT = { studentId: true, period: true, status: true, value: true,
 export async function getJournalTerm(
   user: TCurrentUser,
   assignmentId: number,
-  opts: { term?: string; lessonId?: number } = {},
+  opts: { term?: string; lessonId?: string } = {},
 ): Promise<TJournalTermData | null> {
-  const focusLessonId = opts.lessonId && isId(opts.lessonId) ? opts.lessonId : 0;
+  const focusLessonId = parseBigId(opts.lessonId) ?? 0n;
   const readable = await getReadableJournal(user, assignmentId, focusLessonId);
   if (!readable) return null;
   const { header: h, access } = readable;

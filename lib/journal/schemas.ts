@@ -1,6 +1,6 @@
 // Inputs of the journal's actions. Ids name what the client is looking at; the actions look up
 // who owns it on the server and never trust a school, class or pupil id for authorization.
-import { z, zId } from "@/lib/validation";
+import { z, zBigId, zId } from "@/lib/validation";
 
 const zComment = z
   .string()
@@ -12,12 +12,12 @@ const zComment = z
 export const ZSaveCellInput = z.object({
   /** The journal the teacher is writing in: the lesson must be one of its lessons. */
   assignmentId: zId,
-  lessonId: zId,
+  lessonId: zBigId,
   studentId: zId,
   upsert: z
     .array(
       z.object({
-        id: zId.optional(),
+        id: zBigId.optional(),
         /** The client's name for the entry: `createdIds` answers with it. */
         key: z.string().min(1).max(40),
         /**
@@ -33,20 +33,22 @@ export const ZSaveCellInput = z.object({
     )
     .max(10)
     .refine((u) => new Set(u.flatMap((m) => m.clientKey ?? [])).size === u.filter((m) => m.clientKey).length, "field.invalid"),
-  remove: z.array(zId).max(20),
+  remove: z.array(zBigId).max(20),
   absence: z.object({ absenceCodeId: zId.nullable() }).optional(),
 });
 export type TSaveCellInput = z.infer<typeof ZSaveCellInput>;
+/** What the browser sends: ids as it holds them (64-bit ones as decimal strings). */
+export type TSaveCellArgs = z.input<typeof ZSaveCellInput>;
 
 /** The cells a teacher typed within a short window, saved by one call (lib/journal/burst.client.ts). */
 export const MAX_BURST_CELLS = 64;
 export const ZSaveCellsInput = z.object({ cells: z.array(ZSaveCellInput).min(1).max(MAX_BURST_CELLS) });
 export type TSaveCellsInput = z.infer<typeof ZSaveCellsInput>;
 
-export const ZCellRef = z.object({ lessonId: zId, studentId: zId });
+export const ZCellRef = z.object({ lessonId: zBigId, studentId: zId });
 export type TCellRef = z.infer<typeof ZCellRef>;
 
-export const ZSetTopicInput = z.object({ lessonId: zId, topic: z.string().trim().max(500) });
+export const ZSetTopicInput = z.object({ lessonId: zBigId, topic: z.string().trim().max(500) });
 
 export const ZSetFinalMarkInput = z.object({
   assignmentId: zId,

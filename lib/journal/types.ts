@@ -1,8 +1,9 @@
-// The shapes the journal page hands its grid. Plain data (dates as "YYYY-MM-DD"), so the server
-// query and the client component share them. Pure.
+// The shapes the journal page hands its grid. Plain data (dates as "YYYY-MM-DD", 64-bit ids as decimal
+// strings), so the server query and the client component share them. Pure.
 import type { TExemptionSpan } from "@/lib/exemptions/period";
 import type { TThresholds } from "@/lib/grading/term-mark";
 import type { TIsoDate } from "@/lib/i18n/dates";
+import type { TBigId } from "@/lib/validation";
 
 export type TFinalStatus = "GRADED" | "NOT_ASSESSED" | "EXEMPT";
 
@@ -39,7 +40,7 @@ export type TJournalHeader = {
 export type TJournalPupil = { id: number; lastName: string; firstName: string; spans: { from: TIsoDate; to: TIsoDate | null }[] };
 
 export type TJournalLesson = {
-  id: number;
+  id: TBigId;
   date: TIsoDate;
   period: number;
   topic: string | null;
@@ -49,15 +50,15 @@ export type TJournalLesson = {
 };
 
 export type TJournalMark = {
-  id: number;
-  lessonId: number;
+  id: TBigId;
+  lessonId: TBigId;
   studentId: number;
   value: number | null;
   workKindId: number;
   isPending: boolean;
   comment: string | null;
 };
-export type TJournalAbsence = { lessonId: number; studentId: number; absenceCodeId: number };
+export type TJournalAbsence = { lessonId: TBigId; studentId: number; absenceCodeId: number };
 
 export type TJournalFinalMark = {
   studentId: number;
@@ -75,7 +76,7 @@ export type TJournalAccess = {
   canWrite: boolean;
   canWriteFinalMarks: boolean;
   /** Lessons the reader may write as a substitute teacher, when they cannot write the whole journal. */
-  substituteLessonIds: number[];
+  substituteLessonIds: TBigId[];
 };
 
 export type TJournalTermData = {

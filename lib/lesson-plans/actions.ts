@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/i18n/dates";
-import { z, zId } from "@/lib/validation";
+import { type TBigId, z, zBigId, zId } from "@/lib/validation";
 import { assignTopics, shiftTopics } from "./assign";
 import { planFor, planLessons, type TPlanHomework, writableJournal } from "./context";
 
@@ -28,10 +28,11 @@ const ZPlanFile = z.object({
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, "base64"));
 
-type TTopicChange = { lessonId: number; before: string | null; after: string | null };
+type TTopicChange = { lessonId: TBigId; before: string | null; after: string | null };
 /** Homework a plan sets (`create`) or an undo takes back (`remove`, only while its text is as the plan set it). */
-type THomeworkWrites = { create?: readonly TPlanHomework[]; remove?: readonly { id: number; text: string }[] };
-type TPlanHomeworkRecord = { id: number; lessonId: number; text: string };
+type THomeworkWrites = { create?: readonly TPlanHomework[]; remove?: readonly { id: TBigId; text: string }[] };
+/** Kept in the audit event, ids as decimal strings (numbers in events written before ids were 64-bit). */
+type TPlanHomeworkRecord = { id: TBigId; lessonId: TBigId; text: string };
 
 /** Writes topic (and homework) changes of one journal and their one audit event, in one transaction. */
 async function writeTopics(
@@ -48,24 +49,24 @@ async function writeTopics(
       const row = await tx.homework.create({
         data: {
           schoolId: h.schoolId,
-          lessonId: hw.lessonId,
-          dueLessonId: hw.dueLessonId,
+          lessonId: BigInt(hw.lessonId),
+          dueLessonId: hw.dueLessonId === null ? null : BigInt(hw.dueLessonId),
           dueDate: fromIsoDate(hw.dueDate),
           text: hw.text,
           createdById: actorId,
         },
         select: { id: true },
       });
-      created.push({ id: row.id, lessonId: hw.lessonId, text: hw.text });
+      created.push({ id: String(row.id), lessonId: hw.lessonId, text: hw.text });
     }
-    const removed: { id: number; text: string }[] = [];
+    const removed: { id: TBigId; text: string }[] = [];
     for (const hw of homework.remove ?? []) {
-      const { count } = await tx.homework.deleteMany({ where: { id: hw.id, schoolId: h.schoolId, text: hw.text, attachments: { none: {} } } });
+      const { count } = await tx.homework.deleteMany({ where: { id: BigInt(hw.id), schoolId: h.schoolId, text: hw.text, attachments: { none: {} } } });
       if (count === 1) removed.push(hw);
     }
     for (const c of changes) {
       const updated = await tx.lesson.updateMany({
-        where: { id: c.lessonId, schoolId: h.schoolId, assignmentId: h.assignmentId, topic: c.before },
+        where: { id: BigInt(c.lessonId), schoolId: h.schoolId, assignmentId: h.assignmentId, topic: c.before },
         data: { topic: c.after },
       });
       // Someone wrote the topic between the preview and now.
@@ -139,15 +140,17 @@ export const undoLessonPlanAction = authActionClient
     const h = await writableJournal(user, assignmentId);
     const event = await lastUndoable(h.schoolId, assignmentId);
     if (!event) throw new ActionError("not_found");
-    const before = (event.before as { lessons: { id: number; topic: string | null }[] }).lessons;
-    const after = new Map((event.after as { lessons: { id: number; topic: string | null }[] }).lessons.map((l) => [l.id, l.topic]));
+    // Lesson ids are strings in the audit events since ids became 64-bit, numbers in older ones.
+    type TLogged = { lessons: { id: TBigId | number; topic: string | null }[] };
+    const before = (event.before as TLogged).lessons.map((l) => ({ id: String(l.id), topic: l.topic }));
+    const after = new Map((event.after as TLogged).lessons.map((l) => [String(l.id), l.topic]));
     const current = new Map((await planLessons(h)).map((l) => [l.id, l.topic]));
     // A topic changed by hand since the plan was applied stays as the teacher wrote it.
     const changes = before
       .filter((l) => current.has(l.id) && current.get(l.id) === after.get(l.id))
       .map((l) => ({ lessonId: l.id, before: current.get(l.id) ?? null, after: l.topic }));
     // The plan's homework goes too, unless the teacher has since changed it or added files.
-    const planned = ((event.after as { homework?: TPlanHomeworkRecord[] }).homework ?? []).map((hw) => ({ id: hw.id, text: hw.text }));
+    const planned = ((event.after as { homework?: TPlanHomeworkRecord[] }).homework ?? []).map((hw) => ({ id: String(hw.id), text: hw.text }));
     await writeTopics(h, user.id, "lessonPlan.undo", changes, { undoes: String(event.id) }, { remove: planned });
     return { restored: changes.length };
   });
@@ -167,12 +170,13 @@ export const copyLessonPlanAction = authActionClient
 
 export const shiftTopicsAction = authActionClient
   .metadata({ name: "lessonPlan.shift" })
-  .inputSchema(z.object({ assignmentId: zId, lessonId: zId }))
+  .inputSchema(z.object({ assignmentId: zId, lessonId: zBigId }))
   .action(async ({ parsedInput: { assignmentId, lessonId }, ctx: { user } }) => {
     const h = await writableJournal(user, assignmentId);
     const lessons = await planLessons(h);
-    if (!lessons.some((l) => l.id === lessonId)) throw new ActionError("not_found");
-    const { changes, leftOver } = shiftTopics(lessons, lessonId);
-    await writeTopics(h, user.id, "lessonPlan.shift", changes, { fromLessonId: lessonId });
+    const fromLessonId = String(lessonId);
+    if (!lessons.some((l) => l.id === fromLessonId)) throw new ActionError("not_found");
+    const { changes, leftOver } = shiftTopics(lessons, fromLessonId);
+    await writeTopics(h, user.id, "lessonPlan.shift", changes, { fromLessonId });
     return { changed: changes.length, leftOver };
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { assignTopics, shiftTopics, type TPlanLesson } from "./assign";
 import { expandTopics, readPlanTable } from "./plan-file";
 
-const lesson = (id: number, date: string, topic: string | null = null, isCancelled = false): TPlanLesson => ({ id, date, period: 1, topic, isCancelled });
+// Lesson ids are 64-bit, as decimal strings.
+const lesson = (id: number, date: string, topic: string | null = null, isCancelled = false): TPlanLesson => ({
+  id: String(id),
+  date,
+  period: 1,
+  topic,
+  isCancelled,
+});
 
 describe("reading a plan", () => {
   it("maps the columns by their names and expands hours into lessons", () => {
@@ -45,35 +52,46 @@ describe("placing topics on lessons", () => {
   it("skips cancelled lessons, keeps existing topics, and says what is left over", () => {
     const r = assignTopics(lessons, [{ topic: "А" }, { topic: "Б" }, { topic: "В" }, { topic: "Г" }], { keepExisting: true });
     expect(r.placements.map((p) => [p.lessonId, p.topic, p.status])).toEqual([
-      [1, "А", "set"],
-      [2, "Вводный урок", "kept"],
-      [4, "Б", "set"],
-      [5, "В", "set"],
+      ["1", "А", "set"],
+      ["2", "Вводный урок", "kept"],
+      ["4", "Б", "set"],
+      ["5", "В", "set"],
     ]);
     expect(r.leftOver).toEqual(["Г"]);
-    expect(r.changes.map((c) => c.lessonId)).toEqual([1, 4, 5]);
+    expect(r.changes.map((c) => c.lessonId)).toEqual(["1", "4", "5"]);
   });
 
   it("overwrites when asked, and leaves lessons empty when the plan is short", () => {
     const r = assignTopics(lessons, [{ topic: "А" }, { topic: "Б" }], { keepExisting: false });
     expect(r.placements.map((p) => [p.lessonId, p.topic, p.status])).toEqual([
-      [1, "А", "set"],
-      [2, "Б", "set"],
-      [4, null, "empty"],
-      [5, null, "empty"],
+      ["1", "А", "set"],
+      ["2", "Б", "set"],
+      ["4", null, "empty"],
+      ["5", null, "empty"],
     ]);
     expect(r.leftOver).toEqual([]);
+  });
+});
+
+describe("lessons at the same hour", () => {
+  it("are taken in the order of their ids as numbers, not as text", () => {
+    const ls = [lesson(10, "2026-09-01"), lesson(9, "2026-09-01")];
+    const r = assignTopics(ls, [{ topic: "А" }, { topic: "Б" }], { keepExisting: false });
+    expect(r.placements.map((p) => [p.lessonId, p.topic])).toEqual([
+      ["9", "А"],
+      ["10", "Б"],
+    ]);
   });
 });
 
 describe("shifting topics after a cancelled lesson", () => {
   it("moves each topic one open lesson on and returns the one pushed past the end", () => {
     const ls = [lesson(1, "2026-09-01", "А"), lesson(2, "2026-09-03", "Б", true), lesson(3, "2026-09-08", "В"), lesson(4, "2026-09-10", "Г")];
-    expect(shiftTopics(ls, 2)).toEqual({
+    expect(shiftTopics(ls, "2")).toEqual({
       changes: [
-        { lessonId: 2, before: "Б", after: null },
-        { lessonId: 3, before: "В", after: "Б" },
-        { lessonId: 4, before: "Г", after: "В" },
+        { lessonId: "2", before: "Б", after: null },
+        { lessonId: "3", before: "В", after: "Б" },
+        { lessonId: "4", before: "Г", after: "В" },
       ],
       leftOver: "Г",
     });

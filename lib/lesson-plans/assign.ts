@@ -1,17 +1,19 @@
 // Which topic of a plan lands on which lesson: the journal's lessons in order, cancelled ones
 // skipped; a lesson that already has a topic keeps it (and takes none of the plan's) unless the
 // teacher chose to overwrite. What is left of the plan, and lessons left without a topic, are
-// said. Also: moving topics one lesson on after a lesson that was moved or cancelled. Pure.
+// said. Also: moving topics one lesson on after a lesson that was moved or cancelled. Pure (lesson
+// ids are 64-bit, as decimal strings).
 import type { TIsoDate } from "@/lib/i18n/dates";
+import { compareBigIds, type TBigId } from "@/lib/validation";
 
-export type TPlanLesson = { id: number; date: TIsoDate; period: number; topic: string | null; isCancelled: boolean };
-export type TPlacement = { lessonId: number; date: TIsoDate; before: string | null; topic: string | null; status: "set" | "kept" | "same" | "empty" };
+export type TPlanLesson = { id: TBigId; date: TIsoDate; period: number; topic: string | null; isCancelled: boolean };
+export type TPlacement = { lessonId: TBigId; date: TIsoDate; before: string | null; topic: string | null; status: "set" | "kept" | "same" | "empty" };
 export type TAssignment = {
   placements: TPlacement[];
   leftOver: string[];
-  changes: { lessonId: number; before: string | null; after: string }[];
+  changes: { lessonId: TBigId; before: string | null; after: string }[];
   /** The plan's homework for the lessons its topics landed on (set or already the same). */
-  homework: { lessonId: number; text: string }[];
+  homework: { lessonId: TBigId; text: string }[];
 };
 
 export function assignTopics(
@@ -19,7 +21,7 @@ export function assignTopics(
   entries: readonly { topic: string; homework?: string | null }[],
   opts: { keepExisting: boolean },
 ): TAssignment {
-  const open = [...lessons].filter((l) => !l.isCancelled).sort((a, b) => a.date.localeCompare(b.date) || a.period - b.period || a.id - b.id);
+  const open = [...lessons].filter((l) => !l.isCancelled).sort((a, b) => a.date.localeCompare(b.date) || a.period - b.period || compareBigIds(a.id, b.id));
   const placements: TPlacement[] = [];
   const changes: TAssignment["changes"] = [];
   const homework: TAssignment["homework"] = [];
@@ -52,12 +54,12 @@ export function assignTopics(
  */
 export function shiftTopics(
   lessons: readonly TPlanLesson[],
-  fromLessonId: number,
-): { changes: { lessonId: number; before: string | null; after: string | null }[]; leftOver: string | null } {
-  const ordered = [...lessons].sort((a, b) => a.date.localeCompare(b.date) || a.period - b.period || a.id - b.id);
+  fromLessonId: TBigId,
+): { changes: { lessonId: TBigId; before: string | null; after: string | null }[]; leftOver: string | null } {
+  const ordered = [...lessons].sort((a, b) => a.date.localeCompare(b.date) || a.period - b.period || compareBigIds(a.id, b.id));
   const from = ordered.findIndex((l) => l.id === fromLessonId);
   if (from === -1 || !ordered[from].topic) return { changes: [], leftOver: null };
-  const changes: { lessonId: number; before: string | null; after: string | null }[] = [{ lessonId: fromLessonId, before: ordered[from].topic, after: null }];
+  const changes: { lessonId: TBigId; before: string | null; after: string | null }[] = [{ lessonId: fromLessonId, before: ordered[from].topic, after: null }];
   let carry: string | null = ordered[from].topic;
   for (const l of ordered.slice(from + 1)) {
     if (l.isCancelled || carry === null) continue;

@@ -12,6 +12,7 @@ import type { TJournalHeader } from "@/lib/journal/types";
 import { decodeCsv } from "@/lib/roster/import/decode";
 import { parseTable } from "@/lib/roster/import/table";
 import { isXlsx, readXlsxTable } from "@/lib/roster/import/xlsx";
+import type { TBigId } from "@/lib/validation";
 import { assignTopics, type TPlanLesson } from "./assign";
 import { expandTopics, readPlanTable, type TPlanFile } from "./plan-file";
 
@@ -25,7 +26,7 @@ export async function writableJournal(user: TCurrentUser, assignmentId: number):
 /** The journal's lessons of the year, those in locked terms left out (they cannot be written). */
 export async function planLessons(h: Pick<TJournalHeader, "schoolId" | "assignmentId" | "yearId">): Promise<TPlanLesson[]> {
   return db.$queryRaw<TPlanLesson[]>`
-    SELECT l.id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l."isCancelled"
+    SELECT l.id::text AS id, to_char(l.date, 'YYYY-MM-DD') AS date, l.period, l.topic, l."isCancelled"
     FROM "Lesson" l
     WHERE l."schoolId" = ${h.schoolId} AND l."assignmentId" = ${h.assignmentId}
       AND NOT EXISTS (SELECT 1 FROM "Term" tm WHERE tm."schoolId" = l."schoolId" AND tm."yearId" = ${h.yearId} AND tm."isLocked"
@@ -41,20 +42,20 @@ export async function readPlanFile(bytes: Uint8Array): Promise<TPlanFile> {
   return readPlanTable(parseTable(decodeCsv(bytes).text));
 }
 
-export type TPlanHomework = { lessonId: number; text: string; dueLessonId: number | null; dueDate: TIsoDate };
+export type TPlanHomework = { lessonId: TBigId; text: string; dueLessonId: TBigId | null; dueDate: TIsoDate };
 
 /**
  * The plan's homework to set: on lessons that have none yet (a teacher's own homework is never
  * replaced), due at the journal's next lesson that takes place (or on the lesson's own day when
  * it is the last).
  */
-async function homeworkToSet(h: Pick<TJournalHeader, "schoolId">, lessons: readonly TPlanLesson[], planned: readonly { lessonId: number; text: string }[]) {
+async function homeworkToSet(h: Pick<TJournalHeader, "schoolId">, lessons: readonly TPlanLesson[], planned: readonly { lessonId: TBigId; text: string }[]) {
   if (planned.length === 0) return [];
   const given = await db.homework.findMany({
-    where: { schoolId: h.schoolId, lessonId: { in: planned.map((p) => p.lessonId) } },
+    where: { schoolId: h.schoolId, lessonId: { in: planned.map((p) => BigInt(p.lessonId)) } },
     select: { lessonId: true },
   });
-  const has = new Set(given.map((g) => g.lessonId));
+  const has = new Set(given.map((g) => String(g.lessonId)));
   const open = lessons.filter((l) => !l.isCancelled);
   return planned
     .filter((p) => !has.has(p.lessonId))

@@ -124,7 +124,7 @@ describe("lesson plans", () => {
       [l2.id, l4.id, "2026-12-07", "§2"],
     ]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { schoolId: s.schoolId, action: "lessonPlan.apply" }, select: { after: true } });
-    expect((event.after as { homework: { lessonId: number }[] }).homework.map((h) => h.lessonId)).toEqual([l0.id, l2.id]);
+    expect((event.after as { homework: { lessonId: string }[] }).homework.map((h) => h.lessonId)).toEqual([String(l0.id), String(l2.id)]);
 
     // The teacher rewrote one of the plan's homework: undo keeps it, and the teacher's own.
     await db.homework.updateMany({ where: { lessonId: l2.id }, data: { text: "§2 и § 3" } });

@@ -46,7 +46,7 @@ export const explainAbsenceAction = authActionClient
           entityType: "AbsenceExplanation",
           entityId: row.id,
           studentId: input.studentId,
-          after: { date: toIsoDate(lesson.date), lessonIds, file: stored?.fileName ?? null },
+          after: { date: toIsoDate(lesson.date), lessonIds: lessonIds.map(String), file: stored?.fileName ?? null },
         });
         return row.id;
       });
@@ -107,7 +107,7 @@ export const decideAbsenceExplanationAction = authActionClient
         entityType: "AbsenceExplanation",
         entityId: explanation.id,
         studentId,
-        after: { date: toIsoDate(explanation.date), absenceCodeId: code?.id ?? null, lessons: cells.map((c) => c.lessonId) },
+        after: { date: toIsoDate(explanation.date), absenceCodeId: code?.id ?? null, lessons: cells.map((c) => String(c.lessonId)) },
       });
       return cells.length;
     });

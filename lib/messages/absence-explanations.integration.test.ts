@@ -41,7 +41,7 @@ const explain = (who: { id: number }, input: Partial<TExplainAbsenceInput> = {})
   asUser(who, () => explainAbsenceAction({ studentId: s.pupils[0].id, lessonId: s.lessons[0].id, reason: "Был у врача", files: [], ...input }));
 const decide = (who: { id: number }, explanationId: number, decision: "accept" | "decline") =>
   asUser(who, () => decideAbsenceExplanationAction({ explanationId, decision }));
-const codeOf = async (lessonId: number) =>
+const codeOf = async (lessonId: bigint) =>
   (await db.attendance.findUnique({ where: { lessonId_studentId: { lessonId, studentId: s.pupils[0].id } }, select: { absenceCodeId: true } }))?.absenceCodeId;
 
 beforeEach(async () => {
@@ -73,9 +73,9 @@ describe("a parent explains, the homeroom teacher accepts", () => {
       fileName: "записка.png",
     });
     expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).map((a) => [a.lessonId, a.status])).toEqual([
-      [s.lessons[0].id, "PENDING"],
-      [s.otherLessonId, null],
-      [s.lessons[2].id, null],
+      [String(s.lessons[0].id), "PENDING"],
+      [String(s.otherLessonId), null],
+      [String(s.lessons[2].id), null],
     ]);
     // The same absence cannot be explained twice while it waits.
     expect((await explain(s.parent))?.serverError?.code).toBe("not_found");
@@ -117,10 +117,12 @@ describe("a parent explains, the homeroom teacher accepts", () => {
     const decisions = await searchAudit(s.schoolId, { kind: "absenceExplanation", pupil: s.pupils[0].id });
     expect(decisions.rows.map((row) => row.action)).toEqual(["absenceExplanation.accept", "absenceExplanation.create"]);
 
-    expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).find((a) => a.lessonId === s.lessons[0].id)?.status).toBe("ACCEPTED");
+    expect((await pupilAbsences(s.schoolId, s.pupils[0].id, "2026-11-23", "2026-11-29")).find((a) => a.lessonId === String(s.lessons[0].id))?.status).toBe(
+      "ACCEPTED",
+    );
     const exported = await buildChildExport(s.pupils[0].id, s.parent.id);
     expect(exported.absenceExplanations).toEqual([
-      expect.objectContaining({ date: "2026-11-23", reason: "Был у врача", fileName: "записка.png", status: "ACCEPTED", lessonIds: [s.lessons[0].id] }),
+      expect.objectContaining({ date: "2026-11-23", reason: "Был у врача", fileName: "записка.png", status: "ACCEPTED", lessonIds: [String(s.lessons[0].id)] }),
     ]);
   });
 
@@ -174,7 +176,10 @@ describe("refusals that store nothing", () => {
       [s.parent, { lessonId: s.lessons[1].id }],
       [s.parent, { lessonId: other.lessons[0].id }],
     ] as const) {
-      expect((await explain(who, input))?.serverError?.code, `${who.lastName} ${JSON.stringify(input)}`).toBe("not_found");
+      expect(
+        (await explain(who, input))?.serverError?.code,
+        `${who.lastName} ${JSON.stringify(input, (_, v) => (typeof v === "bigint" ? String(v) : v))}`,
+      ).toBe("not_found");
     }
     await db.term.updateMany({ where: { schoolId: s.schoolId, number: 2 }, data: { isLocked: true } });
     expect((await explain(s.parent))?.serverError?.code).toBe("not_found");

@@ -13,12 +13,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 const NOT_LOCKED = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Term" t WHERE t."schoolId" = l."schoolId" AND t."isLocked" AND l.date BETWEEN t."startDate" AND t."endDate")`;
 
 /** The lessons of `date` (or the one lesson) with an absence of the pupil a parent may explain. */
-export async function explainableAbsences(schoolId: number, studentId: number, date: Date, lessonId: number | null): Promise<number[]> {
-  const rows = await db.$queryRaw<{ lessonId: number }[]>`
+export async function explainableAbsences(schoolId: number, studentId: number, date: Date, lessonId: bigint | null): Promise<bigint[]> {
+  const rows = await db.$queryRaw<{ lessonId: bigint }[]>`
     SELECT a."lessonId" FROM "Attendance" a
       JOIN "Lesson" l ON l.id = a."lessonId" JOIN "AbsenceCode" c ON c.id = a."absenceCodeId"
     WHERE a."schoolId" = ${schoolId}::int AND a."studentId" = ${studentId}::int AND l.date = ${date}::date
-      AND (${lessonId}::int IS NULL OR a."lessonId" = ${lessonId}::int)
+      AND (${lessonId}::bigint IS NULL OR a."lessonId" = ${lessonId}::bigint)
       AND c.kind = 'UNEXCUSED' AND ${NOT_LOCKED}
       AND NOT EXISTS (SELECT 1 FROM "AbsenceExplanation" x WHERE x."schoolId" = a."schoolId" AND x."studentId" = a."studentId"
         AND x.date = l.date AND x.status <> 'DECLINED' AND a."lessonId" = ANY(x."lessonIds"))
@@ -27,10 +27,11 @@ export async function explainableAbsences(schoolId: number, studentId: number, d
 }
 
 /** The pupil's absences on these lessons that may still change (outside a locked term). */
-export function writableAbsences(tx: TTransaction, schoolId: number, studentId: number, lessonIds: number[]) {
-  return tx.$queryRaw<{ id: number; lessonId: number; absenceCodeId: number }[]>`
+export function writableAbsences(tx: TTransaction, schoolId: number, studentId: number, lessonIds: bigint[]) {
+  // The array goes as decimal strings: the 64-bit ids cast exactly in SQL.
+  return tx.$queryRaw<{ id: bigint; lessonId: bigint; absenceCodeId: number }[]>`
     SELECT a.id, a."lessonId", a."absenceCodeId" FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId"
-    WHERE a."schoolId" = ${schoolId}::int AND a."studentId" = ${studentId}::int AND a."lessonId" = ANY(${lessonIds}::int[]) AND ${NOT_LOCKED}
+    WHERE a."schoolId" = ${schoolId}::int AND a."studentId" = ${studentId}::int AND a."lessonId" = ANY(${lessonIds.map(String)}::bigint[]) AND ${NOT_LOCKED}
     ORDER BY l.period, a."lessonId"
     FOR UPDATE OF a`;
 }
@@ -60,7 +61,8 @@ export async function canDecideExplanation(user: TCurrentUser, x: { schoolId: nu
 export type TExplanationStatus = AbsenceExplanationStatus;
 
 export type TPupilAbsence = {
-  lessonId: number;
+  /** 64-bit, as its decimal string: the row goes to the browser. */
+  lessonId: string;
   date: Date;
   period: number;
   nameRu: string;
@@ -76,7 +78,7 @@ export type TPupilAbsence = {
 /** A pupil's absences in [from, to] with where their explanation stands, for the parent's diary. */
 export async function pupilAbsences(schoolId: number, studentId: number, from: string, to: string): Promise<TPupilAbsence[]> {
   return db.$queryRaw<TPupilAbsence[]>`
-    SELECT a."lessonId", l.date, l.period, s."nameRu", s."nameTt", c."letterRu", c."letterTt", (c.kind = 'UNEXCUSED') AS "isUnexcused",
+    SELECT a."lessonId"::text AS "lessonId", l.date, l.period, s."nameRu", s."nameTt", c."letterRu", c."letterTt", (c.kind = 'UNEXCUSED') AS "isUnexcused",
       NOT ${NOT_LOCKED} AS "isLocked", x.status
     FROM "Attendance" a JOIN "Lesson" l ON l.id = a."lessonId" JOIN "AbsenceCode" c ON c.id = a."absenceCodeId"
       JOIN "TeachingAssignment" ta ON ta.id = l."assignmentId" JOIN "Subject" s ON s.id = ta."subjectId"

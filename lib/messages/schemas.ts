@@ -1,7 +1,7 @@
 // Input of messages, absence notices and announcements. Text limits are stated in the forms; files
 // follow the homework file store's limits.
 import { fitsUploadLimit, MAX_FILES_PER_SAVE, MAX_SAVE_MB } from "@/lib/homework/files";
-import { z, zId, zIsoDate } from "@/lib/validation";
+import { z, zBigId, zId, zIsoDate } from "@/lib/validation";
 
 export const MAX_MESSAGE_CHARS = 5000;
 export const MAX_REASON_CHARS = 500;
@@ -44,7 +44,7 @@ const zNotePhoto = z.array(z.instanceof(File)).max(1).refine(fitsUploadLimit, `d
 export const ZExplainAbsenceInput = z.object({
   studentId: zId,
   /** The absence explained; with `wholeDay`, every unexcused absence of that lesson's day. */
-  lessonId: zId,
+  lessonId: zBigId,
   wholeDay: z.boolean().default(false),
   reason: z.string().trim().min(1).max(MAX_REASON_CHARS),
   files: zNotePhoto,

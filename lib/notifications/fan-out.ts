@@ -41,7 +41,8 @@ export async function recipientsOf(tx: TTransaction, schoolId: number, studentId
 
 /** What the latest event of a key says now; null when there is nothing left to tell (the mark was removed). */
 async function describeEvent(tx: TTransaction, e: TEvent & { studentId: number }): Promise<(TNotificationPayload & { childName: string }) | null> {
-  const p = e.payload as { entityId: number; lessonId?: number };
+  // Ids are decimal strings (numbers in events queued before ids were 64-bit); SQL casts either.
+  const p = e.payload as { entityId: string | number; lessonId?: string | number };
   if (e.kind === "mark") {
     const rows = await tx.$queryRaw<
       { value: number; subject: { ru: string; tt: string }; workKind: { ru: string; tt: string }; date: string; childName: string }[]
@@ -50,7 +51,7 @@ async function describeEvent(tx: TTransaction, e: TEvent & { studentId: number }
         to_char(l.date, 'YYYY-MM-DD') AS date, u."firstName" AS "childName"
       FROM "Mark" m JOIN "Lesson" l ON l.id = m."lessonId" JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
         JOIN "Subject" s ON s.id = a."subjectId" JOIN "WorkKind" w ON w.id = m."workKindId" JOIN "User" u ON u.id = m."studentId"
-      WHERE m."schoolId" = ${e.schoolId}::int AND m.id = ${p.entityId}::int AND m.value IS NOT NULL AND NOT m."isPending"`;
+      WHERE m."schoolId" = ${e.schoolId}::int AND m.id = ${String(p.entityId)}::bigint AND m.value IS NOT NULL AND NOT m."isPending"`;
     const r = rows[0];
     return r ? { kind: "mark", studentId: e.studentId, subject: r.subject, value: r.value, workKind: r.workKind, date: r.date, childName: r.childName } : null;
   }
@@ -60,7 +61,7 @@ async function describeEvent(tx: TTransaction, e: TEvent & { studentId: number }
         to_char(l.date, 'YYYY-MM-DD') AS date, u."firstName" AS "childName"
       FROM "Attendance" at JOIN "Lesson" l ON l.id = at."lessonId" JOIN "TeachingAssignment" a ON a.id = l."assignmentId"
         JOIN "Subject" s ON s.id = a."subjectId" JOIN "AbsenceCode" ac ON ac.id = at."absenceCodeId" JOIN "User" u ON u.id = at."studentId"
-      WHERE at."schoolId" = ${e.schoolId}::int AND at."lessonId" = ${p.lessonId ?? 0}::int AND at."studentId" = ${e.studentId}::int`;
+      WHERE at."schoolId" = ${e.schoolId}::int AND at."lessonId" = ${String(p.lessonId ?? 0)}::bigint AND at."studentId" = ${e.studentId}::int`;
     const r = rows[0];
     return r ? { kind: "absence", studentId: e.studentId, subject: r.subject, code: r.code, date: r.date, childName: r.childName } : null;
   }
@@ -68,7 +69,7 @@ async function describeEvent(tx: TTransaction, e: TEvent & { studentId: number }
     const rows = await tx.$queryRaw<{ value: number | null; period: number; subject: { ru: string; tt: string }; childName: string }[]>`
       SELECT f.value, f.period, json_build_object('ru', s."nameRu", 'tt', s."nameTt") AS subject, u."firstName" AS "childName"
       FROM "FinalMark" f JOIN "Subject" s ON s.id = f."subjectId" JOIN "User" u ON u.id = f."studentId"
-      WHERE f."schoolId" = ${e.schoolId}::int AND f.id = ${p.entityId}::int`;
+      WHERE f."schoolId" = ${e.schoolId}::int AND f.id = ${String(p.entityId)}::bigint`;
     const r = rows[0];
     return r ? { kind: "finalMark", studentId: e.studentId, subject: r.subject, value: r.value, period: r.period, childName: r.childName } : null;
   }

@@ -53,7 +53,7 @@ async function subscribe(user: { id: number }): Promise<TDevice> {
   expect(result?.serverError).toBeUndefined();
   return device;
 }
-const mark = (key: string, value: number, id?: number) => ({ key, value, workKindId: answer, isPending: false, comment: null, ...(id ? { id } : {}) });
+const mark = (key: string, value: number, id?: string) => ({ key, value, workKindId: answer, isPending: false, comment: null, ...(id ? { id } : {}) });
 const save = (input: ReturnType<typeof cellInput>) => asUser(s.teacher, () => saveCellAction(input));
 const subjectName = () =>
   db.lesson

@@ -269,7 +269,7 @@ export async function buildChildExport(studentId: number, requesterId: number) {
     messages,
     absenceNotices: notices.map((n) => ({ ...n, startDate: day(n.startDate), endDate: day(n.endDate) })),
     // The photo of a note is named here; the parent downloads it from the diary.
-    absenceExplanations: explanations.map((x) => ({ ...x, date: day(x.date) })),
+    absenceExplanations: explanations.map((x) => ({ ...x, date: day(x.date), lessonIds: x.lessonIds.map(String) })),
     // The identities the child signs in with (the provider and how it was linked), and which codes
     // were issued for them: never the code itself.
     signInIdentities: await db.externalIdentity.findMany({ where: { userId: studentId }, select: { issuer: true, method: true, createdAt: true } }),

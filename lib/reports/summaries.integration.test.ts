@@ -134,7 +134,7 @@ describe("class attendance for a month", () => {
       select: { id: true },
     });
     const p = s.pupils.map((x) => x.id);
-    const absent = (lessonId: number, studentId: number, absenceCodeId: number) =>
+    const absent = (lessonId: bigint, studentId: number, absenceCodeId: number) =>
       db.attendance.create({ data: { schoolId: s.schoolId, lessonId, studentId, absenceCodeId, authorId: s.teacher.id } });
     // 23 Nov: maths (1st) and history (2nd). p0 ill at both: a whole day. p3 away with reason at maths only.
     await absent(l23, p[0], code("ILLNESS")!);

@@ -33,7 +33,7 @@ async function finalMark({ pupil, subjectId, term, status = "GRADED", value }: T
   });
 }
 
-async function mark(pupil: number, lessonId: number, value: number, kind: "answer" | "test") {
+async function mark(pupil: number, lessonId: bigint, value: number, kind: "answer" | "test") {
   const workKindId = s.workKinds.find((w) => w.code === kind)!.id;
   await db.mark.create({ data: { schoolId: s.schoolId, lessonId, studentId: pupil, workKindId, value, authorId: s.teacher.id } });
 }

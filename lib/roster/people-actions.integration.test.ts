@@ -126,7 +126,7 @@ describe("enrolment and transfer", () => {
       { classId: classB.id, startDate: d("2026-11-16"), endDate: null },
     ]);
     const after = await db.mark.findMany({ where: { studentId: pupil.id }, orderBy: { id: "asc" }, select: { id: true, lessonId: true, value: true } });
-    expect(after).toEqual([...marks].sort((x, y) => x.id - y.id));
+    expect(after).toEqual([...marks].sort((x, y) => (x.id < y.id ? -1 : 1)));
     // Today (25 Nov) the pupil is in 5 «Б», not in 5 «А».
     const [a, b] = await Promise.all([getClassDetail(s.schoolId, s.classId), getClassDetail(s.schoolId, classB.id)]);
     expect(a!.pupils.map((p) => p.id)).not.toContain(pupil.id);

@@ -75,7 +75,7 @@ export async function getDayLessons(schoolId: number, day: TIsoDate) {
   });
   const bells = (await getBellsOnDays([{ schoolId, date: day }]))(schoolId, day);
   return lessons.map((l) => ({
-    id: l.id,
+    id: String(l.id),
     period: l.period,
     startMinute: bells.periods.get(l.period)?.startMinute ?? null,
     endMinute: bells.periods.get(l.period)?.endMinute ?? null,

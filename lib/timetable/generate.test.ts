@@ -58,7 +58,7 @@ describe("generateLessons", () => {
 
 describe("planRegeneration", () => {
   const existing = (id: number, date: string, period: number, hasRecords = false) => ({
-    id,
+    id: BigInt(id),
     date,
     period,
     assignmentId: 10,
@@ -78,11 +78,11 @@ describe("planRegeneration", () => {
       desired,
     );
     expect(plan.update).toEqual([
-      { id: 1, slotId: 5, room: "101" },
-      { id: 2, slotId: 5, room: "202" },
+      { id: 1n, slotId: 5, room: "101" },
+      { id: 2n, slotId: 5, room: "202" },
     ]);
-    expect(plan.remove).toEqual([3]);
-    expect(plan.kept.map((l) => l.id)).toEqual([4]);
+    expect(plan.remove).toEqual([3n]);
+    expect(plan.kept.map((l) => l.id)).toEqual([4n]);
     expect(plan.create).toEqual([desired[2]]);
   });
 
@@ -93,6 +93,6 @@ describe("planRegeneration", () => {
 
   it("removes an empty duplicate of a lesson the timetable gives once", () => {
     const desired = [{ date: "2026-11-30", period: 3, assignmentId: 10, slotId: 1, room: "101" }];
-    expect(planRegeneration([existing(1, "2026-11-30", 3), existing(2, "2026-11-30", 3)], desired).remove).toEqual([2]);
+    expect(planRegeneration([existing(1, "2026-11-30", 3), existing(2, "2026-11-30", 3)], desired).remove).toEqual([2n]);
   });
 });

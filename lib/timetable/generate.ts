@@ -21,7 +21,8 @@ export type TSlot = {
 };
 export type TDatedLesson = { date: TIsoDate; period: number; assignmentId: number; slotId: number; room: string | null };
 export type TExistingLesson = {
-  id: number;
+  /** int8 */
+  id: bigint;
   date: TIsoDate;
   period: number;
   assignmentId: number;
@@ -66,8 +67,8 @@ export function generateLessons(opts: {
 export type TRegenerationPlan = {
   create: TDatedLesson[];
   /** Lessons the timetable still gives: their slot and room follow the timetable. */
-  update: { id: number; slotId: number; room: string | null }[];
-  remove: number[];
+  update: { id: bigint; slotId: number; room: string | null }[];
+  remove: bigint[];
   /** Lessons the timetable no longer gives but that hold records: left where they are. */
   kept: TExistingLesson[];
 };

@@ -80,5 +80,5 @@ export const changeLessonAction = schoolAdminClient
     });
     revalidatePath("/school/timetable", "layout");
     revalidatePath("/lessons");
-    return { lessonId: lesson.id, ...data };
+    return { lessonId: String(lesson.id), ...data };
   });

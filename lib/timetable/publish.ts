@@ -9,7 +9,8 @@ import { className } from "@/lib/school/names";
 import { generateLessons, planRegeneration, type TExistingLesson } from "./generate";
 
 export type TKeptLesson = {
-  id: number;
+  /** The lesson's 64-bit id, as its decimal string (the list goes to the browser). */
+  id: string;
   date: TIsoDate;
   period: number;
   className: string;
@@ -54,7 +55,7 @@ export async function publishTimetable(opts: {
   });
   const spans = holidays.map((h) => ({ startDate: iso(h.startDate), endDate: iso(h.endDate) }));
   const result: TPublishResult = { classes: classIds.length, skipped: opts.classIds.length - classIds.length, created: 0, updated: 0, removed: 0, kept: [] };
-  const writes: { create: ReturnType<typeof planRegeneration>["create"]; update: ReturnType<typeof planRegeneration>["update"]; remove: number[] } = {
+  const writes: { create: ReturnType<typeof planRegeneration>["create"]; update: ReturnType<typeof planRegeneration>["update"]; remove: bigint[] } = {
     create: [],
     update: [],
     remove: [],
@@ -95,7 +96,14 @@ export async function publishTimetable(opts: {
       if (l._count.attendance) records.push("attendance");
       if (l._count.homeworkGiven) records.push("homework");
       if (l.topic?.trim()) records.push("topic");
-      result.kept.push({ id: l.id, date: iso(l.date), period: l.period, className: className(l.assignment.class), subject: l.assignment.subject, records });
+      result.kept.push({
+        id: String(l.id),
+        date: iso(l.date),
+        period: l.period,
+        className: className(l.assignment.class),
+        subject: l.assignment.subject,
+        records,
+      });
     }
   }
   await db.$transaction(

@@ -6,7 +6,8 @@ import { className } from "@/lib/school/names";
 import { getBellsOnDays } from "./bell-times";
 
 export type TTeacherLesson = {
-  id: number;
+  /** The lesson's 64-bit id as its decimal string (it goes to the browser). */
+  id: string;
   date: TIsoDate;
   period: number;
   startMinute: number | null;
@@ -53,7 +54,7 @@ export async function getTeacherLessons(teacherId: number, from: TIsoDate, days:
     const day = bellsOn(l.schoolId, toIsoDate(l.date));
     const bell = day.periods.get(l.period);
     return {
-      id: l.id,
+      id: String(l.id),
       date: toIsoDate(l.date),
       period: l.period,
       startMinute: bell?.startMinute ?? null,

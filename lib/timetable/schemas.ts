@@ -1,7 +1,7 @@
 // Inputs of the timetable actions: bell schedules, slots of the weekly timetable, publishing a
 // term, one lesson's change for a day, and a day on the shortened bells.
 import { zCheckbox, zDate, zOptionalId, zOptionalText, zText } from "@/lib/forms/fields";
-import { z, zId } from "@/lib/validation";
+import { z, zBigId, zId } from "@/lib/validation";
 
 const zTime = z
   .string()
@@ -41,7 +41,7 @@ export const ZPublishInput = z.object({ termId: zId, classId: zOptionalId });
 export type TPublishInput = z.input<typeof ZPublishInput>;
 
 export const ZLessonChangeInput = z.object({
-  lessonId: zId,
+  lessonId: zBigId,
   isCancelled: zCheckbox,
   substituteTeacherId: zOptionalId,
   room: zOptionalText(20),

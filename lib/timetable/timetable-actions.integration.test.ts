@@ -151,7 +151,16 @@ describe("publishing", () => {
     const futureMondays = q2Days(1).filter((day) => day >= today);
     expect(again?.data?.kept).toEqual(
       futureMondays.includes("2026-12-07")
-        ? [{ id: marked.id, date: "2026-12-07", period: 2, className: "5 «А»", subject: { nameRu: "Математика", nameTt: "Математика" }, records: ["marks"] }]
+        ? [
+            {
+              id: String(marked.id),
+              date: "2026-12-07",
+              period: 2,
+              className: "5 «А»",
+              subject: { nameRu: "Математика", nameTt: "Математика" },
+              records: ["marks"],
+            },
+          ]
         : [],
     );
     expect(again?.data?.removed).toBe(futureMondays.filter((day) => day !== "2026-12-07").length);
@@ -182,9 +191,9 @@ describe("changes for one day", () => {
     const changed = await asUser(s.admin, () =>
       changeLessonAction({ lessonId: monday.id, isCancelled: false, substituteTeacherId: substitute.id, room: "205" }),
     );
-    expect(changed?.data).toEqual({ lessonId: monday.id, isCancelled: false, substituteTeacherId: substitute.id, room: "205" });
+    expect(changed?.data).toEqual({ lessonId: String(monday.id), isCancelled: false, substituteTeacherId: substitute.id, room: "205" });
     const seen = await getTeacherLessons(substitute.id, "2026-11-23", 7);
-    expect(seen.map((l) => [l.id, l.room])).toEqual([[monday.id, "205"]]);
+    expect(seen.map((l) => [l.id, l.room])).toEqual([[String(monday.id), "205"]]);
     await db.mark.create({
       data: { schoolId: s.schoolId, lessonId: tuesday.id, studentId: s.pupils[0].id, workKindId: s.workKinds[0].id, value: 4, authorId: s.teacher.id },
     });

@@ -3,7 +3,7 @@
 import pg from "pg";
 import type { TPrismaClient } from "@/lib/database/prisma";
 import type { TTestSchool } from "@/test/support/factories";
-import type { TSaveCellInput } from "../../lib/journal/schemas";
+import type { TSaveCellArgs } from "../../lib/journal/schemas";
 
 type TQuery = (...args: unknown[]) => unknown;
 
@@ -38,7 +38,7 @@ export async function journalRowCounts(db: TPrismaClient, schoolId: number) {
 }
 
 /** A save of the first pupil's cell on the school's first lesson, changing nothing unless told. */
-export const cellInput = (s: TTestSchool, over: Partial<TSaveCellInput> = {}): TSaveCellInput => ({
+export const cellInput = (s: TTestSchool, over: Partial<TSaveCellArgs> = {}): TSaveCellArgs => ({
   assignmentId: s.assignmentId,
   lessonId: s.lessons[0].id,
   studentId: s.pupils[0].id,

@@ -42,6 +42,11 @@ export const NASTY_STRINGS = [
   "-1",
   "1e309",
   "0x10",
+  // 64-bit ids at and past int8's end: the largest names no row, the next cannot be one.
+  "9223372036854775807",
+  "9223372036854775808",
+  "18446744073709551616",
+  "00000000000000000001",
   "９", // a full-width digit
   "٣", // an Arabic-Indic digit
 ];
@@ -68,7 +73,17 @@ export function hostileValue(world: TWorld): fc.Arbitrary<unknown> {
     { weight: 2, arbitrary: fc.constantFrom(...NASTY_NUMBERS) },
     { weight: 3, arbitrary: fc.constantFrom(...foreignIds) },
     { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}, [null], { $gt: "" }, new Date(Number.NaN), new Date("2026-11-25")) },
-    { weight: 1, arbitrary: fc.constantFrom(BigInt(2) ** BigInt(70), new Map([["a", 1]]), new Set([1, 2])) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        BigInt(2) ** BigInt(70),
+        BigInt(2) ** BigInt(63),
+        BigInt(2) ** BigInt(63) - BigInt(1),
+        BigInt(-1),
+        new Map([["a", 1]]),
+        new Set([1, 2]),
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom("а".repeat(100_000), "x".repeat(1_000_001)) },
     { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
     { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double()) },

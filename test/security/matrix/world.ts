@@ -23,8 +23,8 @@ export type TTarget = {
   classId: number;
   subjectId: number;
   assignmentId: number;
-  lessonIds: number[];
-  homeworkId: number;
+  lessonIds: bigint[];
+  homeworkId: bigint;
   workKindId: number;
   absenceCodeId: number;
   pupil: TPerson;
@@ -39,7 +39,7 @@ export type TWorld = Record<TScope, TTarget>;
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const LESSON_DATES = ["2026-11-23", "2026-11-24", "2026-11-25"];
 
-async function addHomework(schoolId: number, lessonId: number, dueLessonId: number, createdById: number) {
+async function addHomework(schoolId: number, lessonId: bigint, dueLessonId: bigint, createdById: number) {
   const hw = await db.homework.create({
     data: { schoolId, lessonId, dueLessonId, dueDate: d(LESSON_DATES[1]), text: "§ 12, № 3–5", createdById },
     select: { id: true },
@@ -51,7 +51,7 @@ async function regionAdmin(regionId: number) {
   return createPerson(db, null, ["REGION_ADMIN"], "Регион", { regionId });
 }
 
-function firstClassTarget(s: TTestSchool, region: TPerson, homeworkId: number, scope: TScope): TTarget {
+function firstClassTarget(s: TTestSchool, region: TPerson, homeworkId: bigint, scope: TScope): TTarget {
   const actors = { admin: s.admin, teacher: s.teacher, homeroom: s.homeroom, student: s.pupils[0], parent: s.parent, region };
   return {
     scope,
@@ -93,7 +93,7 @@ async function secondClassTarget(s: TTestSchool, region: TPerson): Promise<TTarg
     data: { schoolId, yearId: s.yearId, teacherId: teacher.id, subjectId: s.subjectId, classId: cls.id },
     select: { id: true },
   });
-  const lessonIds: number[] = [];
+  const lessonIds: bigint[] = [];
   for (const date of LESSON_DATES) {
     const lesson = await db.lesson.create({ data: { schoolId, assignmentId: assignment.id, date: d(date), period: 3 }, select: { id: true } });
     lessonIds.push(lesson.id);

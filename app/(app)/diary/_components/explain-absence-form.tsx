@@ -7,7 +7,7 @@ import { useT } from "@/lib/i18n/translation.client";
 import { explainAbsenceAction } from "@/lib/messages/absence-explanation-actions";
 import { MAX_REASON_CHARS } from "@/lib/messages/schemas";
 
-export function ExplainAbsenceForm({ studentId, lessonId }: { studentId: number; lessonId: number }) {
+export function ExplainAbsenceForm({ studentId, lessonId }: { studentId: number; lessonId: string }) {
   const { t } = useT("diary");
   const router = useRouter();
   const form = useActionForm(explainAbsenceAction, { onSuccess: () => router.refresh() });

@@ -6,7 +6,7 @@ import { readActionResult, translateServerError } from "@/lib/forms/action-resul
 import { setHomeworkDoneAction } from "@/lib/homework/completion-actions";
 import { useT } from "@/lib/i18n/translation.client";
 
-export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: number; isDone: boolean; canTick: boolean }) {
+export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: string; isDone: boolean; canTick: boolean }) {
   const { t } = useT(["diary", "errors"]);
   const [shown, setShown] = useOptimistic(isDone);
   const [error, setError] = useState<string | null>(null);

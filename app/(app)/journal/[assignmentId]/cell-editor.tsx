@@ -15,7 +15,7 @@ const PENDING = "pending";
 
 export function CellEditor(props: {
   title: string;
-  lessonId: number;
+  lessonId: string;
   studentId: number;
   state: TCellState;
   /** Why the cell cannot be written (a journal key), or null when it can. */

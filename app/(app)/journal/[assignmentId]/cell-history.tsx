@@ -16,7 +16,7 @@ function formatMoment(iso: string, lng: "ru" | "tt"): string {
   return `${formatDate(toIsoDate(local), lng)}, ${formatMinutes(local.getUTCHours() * 60 + local.getUTCMinutes())}`;
 }
 
-export function CellHistory({ lessonId, studentId }: { lessonId: number; studentId: number }) {
+export function CellHistory({ lessonId, studentId }: { lessonId: string; studentId: number }) {
   const { t, lng } = useT(["journal", "errors"]);
   const { workKindById, absenceById } = useGrid();
   const [entries, setEntries] = useState<THistoryEntry[] | null>(null);

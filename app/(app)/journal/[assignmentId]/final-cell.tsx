@@ -10,7 +10,7 @@ import type { TSyncEntry } from "@/lib/journal/sync-store.client";
 import { useGrid } from "./grid-context";
 import { type TFinalValue, useEntry } from "./stores";
 
-export function useRowAverage(studentId: number, lessonIds: readonly number[]): number | null {
+export function useRowAverage(studentId: number, lessonIds: readonly string[]): number | null {
   const { cells, workKindById } = useGrid();
   const subscribe = useCallback(
     (fn: () => void) => {
@@ -87,7 +87,7 @@ export const RowSummary = memo(function RowSummary(props: {
   r: number;
   c: number;
   studentId: number;
-  lessonIds: readonly number[];
+  lessonIds: readonly string[];
   isTabStop: boolean;
   showFinal: boolean;
 }) {

@@ -17,11 +17,11 @@ export function GridDialogs(props: {
   open: TOpen;
   pupils: TJournalPupil[];
   lessons: TJournalLesson[];
-  lessonIds: readonly number[];
+  lessonIds: readonly string[];
   readOnlyReason: (lesson: TJournalLesson, pupilIndex: number) => string | null;
   finalReadOnly: string | null;
-  lessonReadOnly: (lessonId: number) => string | null;
-  onLessonSaved: (lessonId: number, change: { topic: string | null; hasHomework: boolean }) => void;
+  lessonReadOnly: (lessonId: string) => string | null;
+  onLessonSaved: (lessonId: string, change: { topic: string | null; hasHomework: boolean }) => void;
   onClose: () => void;
 }) {
   const { cells } = useGrid();
@@ -61,7 +61,7 @@ export function GridDialogs(props: {
   return null;
 }
 
-function FinalDialog(props: { studentId: number; title: string; lessonIds: readonly number[]; readOnly: string | null; onClose: () => void }) {
+function FinalDialog(props: { studentId: number; title: string; lessonIds: readonly string[]; readOnly: string | null; onClose: () => void }) {
   const { t } = useT("journal");
   const { finals, header } = useGrid();
   const average = useRowAverage(props.studentId, props.lessonIds);

@@ -17,7 +17,7 @@ import type { TColumnSlot } from "./use-column-window";
 export const GridHead = memo(function GridHead(props: {
   lessons: TJournalLesson[];
   today: TIsoDate;
-  focusLessonId: number | null;
+  focusLessonId: string | null;
   /** The lesson columns rendered, and the gaps between them. */
   slots: TColumnSlot[];
   /** Measures a rendered column's width by its header. */
@@ -26,10 +26,10 @@ export const GridHead = memo(function GridHead(props: {
   stop: number;
   onStop: (index: number) => void;
   /** A lesson whose topic and homework were just saved: its header says so. */
-  savedLessonId: number | null;
+  savedLessonId: string | null;
   showFinal: boolean;
   termNumber: number;
-  onOpenLesson: (lessonId: number) => void;
+  onOpenLesson: (lessonId: string) => void;
 }) {
   const { t, lng } = useT(["journal", "common"]);
   const th = "sticky top-0 z-[3] border border-slate-200 bg-slate-50 px-0.5 py-1 font-medium";

@@ -25,14 +25,14 @@ import { type TOpen, useGridKeyboard } from "./use-grid-keyboard";
 import "./journal.css";
 
 /** The column the grid starts at: the lesson asked for, else the first lesson from today on, else the last. */
-export function startColumn(lessons: readonly TJournalLesson[], focusLessonId: number | null, today: TIsoDate): number {
+export function startColumn(lessons: readonly TJournalLesson[], focusLessonId: string | null, today: TIsoDate): number {
   const asked = focusLessonId ? lessons.findIndex((l) => l.id === focusLessonId) : -1;
   if (asked !== -1) return asked;
   const next = lessons.findIndex((l) => l.date >= today);
   return next !== -1 ? next : Math.max(0, lessons.length - 1);
 }
 
-export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTermData; focusLessonId: number | null; today: TIsoDate }) {
+export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTermData; focusLessonId: string | null; today: TIsoDate }) {
   const { t, lng } = useT(["journal", "errors"]);
   const { header, access, term, pupils } = data;
   const [lessons, setLessons] = useState(data.lessons);
@@ -50,7 +50,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
   const helpRef = useRef<HTMLElement>(null);
   const [open, setOpen] = useState<TOpen>(null);
   const [notice, setNotice] = useState("");
-  const [saved, setSaved] = useState<{ lessonId: number; text: string } | null>(null);
+  const [saved, setSaved] = useState<{ lessonId: string; text: string } | null>(null);
   const [start] = useState(() => startColumn(data.lessons, focusLessonId, today));
   // The grid's two Tab stops: a cell, and a lesson's header. Their columns are always rendered.
   const [active, setActive] = useState<TGridPos>({ r: 0, c: start });
@@ -73,7 +73,7 @@ export function JournalGrid({ data, focusLessonId, today }: { data: TJournalTerm
     return null;
   }
   const finalReadOnly = term.isLocked ? "termLocked" : access.canWriteFinalMarks ? null : "readOnly";
-  const lessonReadOnly = (lessonId: number) =>
+  const lessonReadOnly = (lessonId: string) =>
     term.isLocked ? "termLocked" : access.canWrite || access.substituteLessonIds.includes(lessonId) ? null : "readOnly";
 
   const keyboard = useGridKeyboard({

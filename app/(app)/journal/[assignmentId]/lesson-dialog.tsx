@@ -70,7 +70,7 @@ export function LessonDialog(props: {
         files.length > 0 ||
         removeIds.length > 0 ||
         text.trim() !== (homework?.text ?? "") ||
-        (homework && (due === OTHER ? homework.dueLessonId !== null || homework.dueDate !== dueDate : homework.dueLessonId !== Number(due)));
+        (homework && (due === OTHER ? homework.dueLessonId !== null || homework.dueDate !== dueDate : homework.dueLessonId !== due));
       let hasHomework = Boolean(homework);
       // Too much to send at all: said here, as the server would say it, without uploading it first.
       if (!fitsUploadLimit(files)) {
@@ -83,7 +83,7 @@ export function LessonDialog(props: {
             lessonId: lesson.id,
             homeworkId: homework?.id,
             text,
-            dueLessonId: due === OTHER ? null : Number(due),
+            dueLessonId: due === OTHER ? null : due,
             dueDate: due === OTHER ? dueDate : null,
             removeAttachmentIds: removeIds,
             files,

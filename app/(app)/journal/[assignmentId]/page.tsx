@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
 import { getJournalTerm, getJournalYear, getReadableJournal } from "@/lib/journal/queries";
 import type { TJournalHeader } from "@/lib/journal/types";
+import { parseBigId } from "@/lib/validation";
 import { AbsenceExplanations } from "./absence-explanations";
 import { AbsenceNotices } from "./absence-notices";
 import { JournalGrid } from "./journal-grid";
@@ -19,8 +20,8 @@ type TProps = { params: Promise<{ assignmentId: string }>; searchParams: Promise
 export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
   const user = await requireUser();
   const sp = await searchParams;
-  const lessonId = sp.lesson && /^\d{1,10}$/.test(sp.lesson) ? Number(sp.lesson) : 0;
-  const readable = await getReadableJournal(user, Number((await params).assignmentId), sp.term === "year" ? 0 : lessonId);
+  const lessonId = parseBigId(sp.lesson) ?? 0n;
+  const readable = await getReadableJournal(user, Number((await params).assignmentId), sp.term === "year" ? 0n : lessonId);
   const { t, lng } = await getT("journal");
   if (!readable) return { title: t("index.title") };
   const { header } = readable;
@@ -42,7 +43,8 @@ export default async function JournalPage({ params, searchParams }: TProps) {
       </JournalFrame>
     );
   }
-  const lessonId = sp.lesson && /^\d{1,10}$/.test(sp.lesson) ? Number(sp.lesson) : undefined;
+  // The lesson to show, by its decimal id (64-bit: kept a string, as the grid's ids are).
+  const lessonId = parseBigId(sp.lesson) === null ? undefined : sp.lesson;
   const data = await getJournalTerm(user, assignmentId, { term: sp.term, lessonId });
   if (!data) notFound();
   const { header, access, term } = data;

@@ -7,7 +7,7 @@ import { createBurst } from "@/lib/journal/burst.client";
 import { adoptSavedIds, cellFromServer, cellKey, diffCell, EMPTY_CELL, isSameCell, parseCellKey, type TCellState } from "@/lib/journal/cell-state.client";
 import type { TSavedCell } from "@/lib/journal/cell-write";
 import { setFinalMarkAction } from "@/lib/journal/final-mark-actions";
-import type { TSaveCellInput } from "@/lib/journal/schemas";
+import type { TSaveCellArgs } from "@/lib/journal/schemas";
 import { isRetryableCode, SyncStore, type TSyncEntry } from "@/lib/journal/sync-store.client";
 import type { TFinalStatus, TJournalAbsence, TJournalFinalMark, TJournalMark } from "@/lib/journal/types";
 
@@ -29,7 +29,7 @@ export function createCellStore(assignmentId: number, marks: TJournalMark[], abs
   const initial = [...byCell].map(([k, c]) => [k, cellFromServer(c.marks, c.absenceCodeId)] as [string, TCellState]);
   // Cells typed within a short window are saved by one call; each gets the answer it would have had
   // alone. A cell typed on its own goes by the single-cell action, which answers it with less work.
-  const saveCell = createBurst<TSaveCellInput, TActionResult<TSavedCell>>({
+  const saveCell = createBurst<TSaveCellArgs, TActionResult<TSavedCell>>({
     async sendMany(cells) {
       if (cells.length === 1) return [(await saveCellAction(cells[0])) ?? { serverError: { code: "unexpected" } }];
       const result = await saveCellsAction({ cells });

@@ -16,7 +16,7 @@ import { navigate, type TGridPos } from "@/lib/journal/grid-model.client";
 import type { TJournalLesson, TJournalPupil } from "@/lib/journal/types";
 import type { TGridContext } from "./grid-context";
 
-export type TOpen = { kind: "cell"; r: number; c: number } | { kind: "final"; r: number } | { kind: "lesson"; lessonId: number } | null;
+export type TOpen = { kind: "cell"; r: number; c: number } | { kind: "final"; r: number } | { kind: "lesson"; lessonId: string } | null;
 
 export function useGridKeyboard(opts: {
   tableRef: RefObject<HTMLTableElement | null>;

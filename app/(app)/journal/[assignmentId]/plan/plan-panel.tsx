@@ -16,7 +16,7 @@ import { applyLessonPlanAction, copyLessonPlanAction, previewLessonPlanAction, s
 type TPreview = NonNullable<NonNullable<Awaited<ReturnType<typeof previewLessonPlanAction>>>["data"]>;
 type TIssue = { row?: number; key: string; params?: Record<string, string | number> };
 
-type TShiftable = { id: number; label: string; isCancelled: boolean };
+type TShiftable = { id: string; label: string; isCancelled: boolean };
 
 export function PlanPanel({
   assignmentId,
@@ -35,7 +35,7 @@ export function PlanPanel({
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
   const [source, setSource] = useState(parallels[0]?.id ?? 0);
-  const [shiftFrom, setShiftFrom] = useState((shiftable.find((l) => l.isCancelled) ?? shiftable[0])?.id ?? 0);
+  const [shiftFrom, setShiftFrom] = useState((shiftable.find((l) => l.isCancelled) ?? shiftable[0])?.id ?? "");
 
   const issueText = (i: TIssue) => `${i.row ? `${t("journal:plan.row", { row: i.row })}: ` : ""}${t(`journal:plan.issues.${i.key}`, i.params ?? {})}`;
   const fail = (e: { serverError?: TServerError; validationErrors?: unknown } | undefined) => {
@@ -215,7 +215,7 @@ export function PlanPanel({
             className="min-w-0 max-w-full"
             label={t("journal:plan.shiftFrom")}
             value={shiftFrom}
-            onChange={(e) => setShiftFrom(Number(e.target.value))}
+            onChange={(e) => setShiftFrom(e.target.value)}
             data-testid="shift-from"
             options={shiftable.map((l) => ({ value: l.id, label: l.label }))}
           />
