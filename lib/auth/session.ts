@@ -14,6 +14,7 @@ import type { TLanguage } from "@/lib/i18n/settings";
 import { isId } from "@/lib/validation";
 import { LAST_SEEN_REFRESH_MS, touchServerSession } from "./server-sessions";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
+import { decodeSessionToken } from "./session-token";
 
 export type TCurrentUser = {
   id: number;
@@ -35,9 +36,10 @@ export type TSession = { user: TCurrentUser; place: TSessionPlace; sessionId: st
 type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; lastSeenAt: Date } & TSessionPlace;
 
 async function readToken() {
-  // getToken wants a request; the cookie store and headers of this request serve as one.
+  // getToken wants a request; the cookie store and headers of this request serve as one. Its
+  // decode is next-auth's with the key derived once (session-token.ts), not once per request.
   const req = { cookies: await cookies(), headers: await headers() };
-  return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET });
+  return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
 }
 
 // Roles in a fixed order (role, then school, then region), so "the first school" is always the same.
