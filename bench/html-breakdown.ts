@@ -35,7 +35,8 @@ export function breakdown(html: string): TBreakdown {
   const otherScripts = sumOf(html, /<script(?![^>]*>self\.__next_f)[^>]*>.*?<\/script>/gs);
   const markup = html.replace(/<script[^>]*>.*?<\/script>/gs, "");
   const head = /<head>.*?<\/head>/s.exec(markup)?.[0] ?? "";
-  const shell = /<header class="no-print border-b.*?<\/header>/s.exec(markup)?.[0] ?? "";
+  // The signed-in shell's header (components/app-shell.tsx), before and after its classes were shortened.
+  const shell = /<header class="no-print (?:shell|border-b)[^"]*">.*?<\/header>/s.exec(markup)?.[0] ?? "";
   const main = /<main[^>]*>.*?<\/main>/s.exec(markup)?.[0] ?? "";
   return [
     { label: "whole body", bytes: bytes(html) },
