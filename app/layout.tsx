@@ -23,9 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-// What every page's client components translate with (the shell, sign-in, error messages); a
-// section's layout adds its own namespaces.
-const ROOT_NAMESPACES = ["common", "errors", "auth"] as const satisfies TNamespace[];
+// What every page's client components translate with (the shell, error messages); a section's
+// layout adds its own namespaces (the sign-in pages add `auth`: a signed-in page does not carry
+// the sign-in forms' texts).
+const ROOT_NAMESPACES = ["common", "errors"] as const satisfies TNamespace[];
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a57" };
 

@@ -43,7 +43,7 @@ async function placeOf(user: TCurrentUser): Promise<TSessionPlace> {
 }
 
 export async function AppShell({ user, children }: { user: TCurrentUser; children: ReactNode }) {
-  const { t, lng } = await getT("common");
+  const { t, lng } = await getT(["common", "auth"]);
   const canMessage = can(user.roles, "messages:write");
   const [{ school, region }, diaryUnread, messagesUnread, role] = await Promise.all([
     placeOf(user),
@@ -68,31 +68,29 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
       {/* Whose page this is: the service worker keeps a diary copy for this person only. */}
       <meta name="belem-person" content={String(user.id)} />
       <ServiceWorkerLink personId={user.id} />
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
-      {/* On a phone: the name of the app and school, the language, and a menu; wider, a row of sections. */}
-      <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-2">
+      {/* On a phone: the name of the app and school, the language, and a menu; wider, a row of sections.
+          The look is app/globals.css's .shell… classes: this markup is in every page twice (HTML and RSC payload). */}
+      <header className="no-print shell">
+        <div className="shell-bar">
           <div className="min-w-0">
-            <Link href="/" className="text-lg font-bold text-brand-700">
+            <Link href="/" className="shell-brand">
               {t("appName")}
             </Link>
-            <p className="truncate text-xs text-slate-600" data-testid="school-name">
+            <p className="shell-place" data-testid="school-name">
               {place}
             </p>
           </div>
-          <div className="flex shrink-0 items-center gap-2">
-            <span className="hidden text-sm text-slate-700 md:inline" data-testid="user-name">
+          <div className="shell-tools">
+            <span className="shell-user" data-testid="user-name">
               {user.firstName} {user.lastName}
             </span>
             {roleSwitch && <div className="hidden md:block">{roleSwitch}</div>}
             <LanguageSwitcher />
             <span className="hidden md:inline">
-              <LogoutButton />
+              <LogoutButton label={t("auth:signOut")} />
             </span>
             <NavMenu label={t("nav.menu")}>
               <p className="text-sm font-medium text-slate-800">
@@ -102,15 +100,15 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
               <nav aria-label={t("nav.label")}>
                 <NavLinks links={links} vertical />
               </nav>
-              <LogoutButton />
+              <LogoutButton label={t("auth:signOut")} />
             </NavMenu>
           </div>
         </div>
-        <nav aria-label={t("nav.label")} className="mx-auto hidden max-w-7xl px-2 md:block">
+        <nav aria-label={t("nav.label")} className="shell-nav">
           <NavLinks links={links} />
         </nav>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main id="main" className="shell-main">
         <OfflineNotice />
         {children}
       </main>

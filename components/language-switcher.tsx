@@ -12,8 +12,9 @@ export function LanguageSwitcher() {
   const { t, lng } = useT("common");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The chosen language is drawn by its aria-pressed (app/globals.css, .languages).
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+    <div role="group" aria-label={t("language")} className="languages">
       {LANGUAGES.map((code) => (
         <button
           key={code}
@@ -29,7 +30,6 @@ export function LanguageSwitcher() {
               router.refresh();
             })
           }
-          className={`min-h-9 px-3 py-1 font-medium ${code === lng ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
         >
           {t(`languageName.${code}`)}
         </button>

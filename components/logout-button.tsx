@@ -1,10 +1,9 @@
 "use client";
 import { signOut } from "next-auth/react";
-import { useT } from "@/lib/i18n/translation.client";
 import { tellServiceWorker } from "./service-worker";
 
-export function LogoutButton() {
-  const { t } = useT("auth");
+/** Signing out; the label comes from the server (auth:signOut), so a page need not carry the sign-in bundle. */
+export function LogoutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
@@ -13,9 +12,9 @@ export function LogoutButton() {
         await tellServiceWorker({ type: "signed-out" }).catch(() => {});
         await signOut({ callbackUrl: "/login" });
       }}
-      className="min-h-9 rounded-md px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      className="sign-out"
     >
-      {t("signOut")}
+      {label}
     </button>
   );
 }

@@ -1,4 +1,6 @@
 "use client";
+// The sections as links; the current one is marked by aria-current, which is also what app/globals.css
+// (.nav-link) draws it by.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -10,13 +12,9 @@ export function NavLinks({ links, vertical = false }: { links: { href: string; l
         const isActive = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={isActive ? "page" : undefined}
-              className={`${vertical ? "flex min-h-11 items-center border-l-4" : "inline-block border-b-2"} px-3 py-2 text-sm font-medium ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
-            >
+            <Link href={link.href} aria-current={isActive ? "page" : undefined} className={vertical ? "nav-link nav-link-row" : "nav-link"}>
               {link.label}
-              {link.badge ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs text-white">{link.badge}</span> : null}
+              {link.badge ? <span className="nav-badge">{link.badge}</span> : null}
             </Link>
           </li>
         );

@@ -14,13 +14,11 @@ export function NavMenu({ label, children }: { label: string; children: ReactNod
   }, [pathname]);
   return (
     <details ref={ref} className="group relative md:hidden" data-testid="nav-menu">
-      <summary className="inline-flex min-h-10 cursor-pointer list-none items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50 group-open:bg-slate-100 [&::-webkit-details-marker]:hidden">
+      <summary className="menu-button">
         <MenuIcon className="size-4" />
         <span className="sr-only min-[400px]:not-sr-only">{label}</span>
       </summary>
-      <div className="absolute right-0 top-full z-40 mt-1 w-[min(20rem,calc(100vw-2rem))] space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
-        {children}
-      </div>
+      <div className="menu-panel">{children}</div>
     </details>
   );
 }

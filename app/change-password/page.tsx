@@ -44,7 +44,7 @@ export default async function ChangePasswordPage() {
         {!user.mustChangePassword && <SessionsList sessions={sessions} />}
         <div className="mt-6 flex justify-center gap-2">
           <LanguageSwitcher />
-          <LogoutButton />
+          <LogoutButton label={t("auth:signOut")} />
         </div>
       </div>
     </main>

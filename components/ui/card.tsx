@@ -1,19 +1,21 @@
 import type { ReactNode } from "react";
 
+// The card's look is the component classes of app/globals.css (.card …): a week has a card a day,
+// and the classes are sent once, in the stylesheet, instead of in every card.
 export function Card({ title, actions, children, className = "" }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}>
+    <section className={className ? `card ${className}` : "card"}>
       {(title || actions) && (
-        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3">
-          {title && <h2 className="text-base font-semibold">{title}</h2>}
+        <header className="card-head">
+          {title && <h2 className="card-title">{title}</h2>}
           {actions}
         </header>
       )}
-      <div className="p-4">{children}</div>
+      <div className="card-body">{children}</div>
     </section>
   );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="py-6 text-center text-sm text-slate-500">{children}</p>;
+  return <p className="empty">{children}</p>;
 }

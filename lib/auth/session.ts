@@ -38,7 +38,8 @@ export type TSession = { user: TCurrentUser; place: TSessionPlace; sessionId: st
 type TSessionRow = TCurrentUser & { isActive: boolean; sessionVersion: number; lastSeenAt: Date; messagesUnread: number } & TSessionPlace;
 
 async function readToken() {
-  // getToken wants a request; the cookie store and headers of this request serve as one.
+  // getToken wants a request; the cookie store and headers of this request serve as one. Its
+  // decode is next-auth's, kept per process once a token has been decrypted (token-cache.ts).
   const req = { cookies: await cookies(), headers: await headers() };
   return getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET, decode: decodeCached });
 }

@@ -3,8 +3,8 @@
 // decrypted once is kept, per process, until its own expiry: the same string under the same secret
 // always decrypts to the same claims, and a token is never trusted past its `exp`. Revocation does
 // not rest on the token anyway: every request checks the server-side session row
-// (lib/auth/session.ts).
-import "server-only";
+// (lib/auth/session.ts). proxy.ts uses it too (the session's renewal, the page's ETag), so a request
+// decrypts its token at most once.
 import { decode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 
 const MAX_ENTRIES = 10_000;

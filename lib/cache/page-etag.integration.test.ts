@@ -232,7 +232,15 @@ describe("the diary page's ETag", () => {
   it("is not sent after an announcement the reader was shown has expired", async () => {
     const page = `/diary/${s.pupils[0].id}${WEEK}`;
     await db.announcement.create({
-      data: { schoolId: s.schoolId, authorId: s.admin.id, title: "Субботник", body: "В субботу", classIds: [], roles: [], expiresAt: new Date(Date.now() + 2_500) },
+      data: {
+        schoolId: s.schoolId,
+        authorId: s.admin.id,
+        title: "Субботник",
+        body: "В субботу",
+        classIds: [],
+        roles: [],
+        expiresAt: new Date(Date.now() + 2_500),
+      },
     });
     await render(s.parent, s.pupils[0].id);
     expect((await announcementsFor({ id: s.parent.id, roles: [{ role: "PARENT", schoolId: s.schoolId, regionId: null }] } as never)).length).toBe(1);

@@ -11,8 +11,8 @@
 // Only the HTML page: RSC requests (client-side navigation, prefetches) and server actions get no
 // ETag and are rendered as before; the router keeps their answers in memory, not in the HTTP cache.
 import type { NextRequest } from "next/server";
-import { decode } from "next-auth/jwt";
 import { SESSION_ABSOLUTE_SECONDS } from "../auth/session-lifetime";
+import { decodeCached } from "../auth/token-cache";
 import { schoolToday } from "../i18n/dates";
 import { pageVersionTag } from "./page-versions";
 
@@ -30,7 +30,7 @@ export async function diaryPageTag(request: NextRequest, sessionCookieName: stri
   if (RSC_HEADERS.some((h) => request.headers.has(h)) || request.nextUrl.searchParams.has("_rsc")) return null;
   const raw = request.cookies.get(sessionCookieName)?.value;
   if (!raw) return null;
-  const token = await decode({ token: raw, secret }).catch(() => null);
+  const token = await decodeCached({ token: raw, secret }).catch(() => null);
   const readerId = Number(token?.sub);
   const loginAt = Number(token?.loginAt ?? 0);
   if (!token || !Number.isSafeInteger(readerId) || typeof token.sid !== "string") return null;

@@ -25,21 +25,42 @@ const rootNamespaces = (() => {
   return new Set([...list[1].matchAll(/"(\w+)"/g)].map((m) => m[1]));
 })();
 
-/** Namespaces each folder's layout.tsx hands to the client components below it. */
+/** What each folder's layout.tsx hands to the client components below it: "diary", or a part of one, "diary:week". */
 const handedOver = new Map<string, Set<string>>(
   files(APP)
     .filter((f) => f.endsWith("/layout.tsx"))
     .map((f) => {
       const s = readFileSync(f, "utf8");
-      const ns = [...s.matchAll(/WithNamespaces ns=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/"(\w+)"/g)].map((n) => n[1]));
+      const ns = [...s.matchAll(/WithNamespaces\s+ns=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/"(\w+(?::[\w.]+)?)"/g)].map((n) => n[1]));
       return [dirname(f), new Set(ns)];
     }),
 );
 
-function availableAt(dir: string): Set<string> {
+/** Everything handed over above a folder: whole namespaces and parts ("diary:week"). */
+function handedAt(dir: string): Set<string> {
   const out = new Set(rootNamespaces);
   for (let d = dir; d.startsWith(APP); d = dirname(d)) for (const n of handedOver.get(d) ?? []) out.add(n);
   return out;
+}
+
+/** The namespaces present (whole or in part) above a folder. */
+function availableAt(dir: string): Set<string> {
+  return new Set([...handedAt(dir)].map((n) => n.split(":")[0]));
+}
+
+/** Whether "ns:key" is in what is handed over: its whole namespace, or a part that contains it. */
+function hasKey(handed: Set<string>, ns: string, key: string): boolean {
+  if (handed.has(ns)) return true;
+  return [...handed].some((h) => {
+    const [n, part] = h.split(":");
+    return n === ns && part !== undefined && (key === part || key.startsWith(`${part}.`) || key.startsWith(`${part}_`));
+  });
+}
+
+/** The literal keys a client source translates, with their namespace: t("ns:key"), or t("key") in useT's first namespace. */
+function keysOf(source: string): { ns: string; key: string }[] {
+  const first = /useT\(\s*\[?\s*"(\w+)"/.exec(source)?.[1] ?? "common";
+  return [...source.matchAll(/\bt\(\s*"([\w.:]+)"/g)].map(([, k]) => (k.includes(":") ? { ns: k.split(":")[0], key: k.split(":")[1] } : { ns: first, key: k }));
 }
 
 /** The namespaces a client source translates with: useT(…) arguments and t("ns:key") prefixes. */
@@ -90,10 +111,33 @@ describe("client components' translations", () => {
     expect(missing).toEqual([]);
   });
 
+  it("every key a client component translates is in the part of its namespace handed over where it is shown", () => {
+    const missing: string[] = [];
+    for (const { path, text } of sources.filter((s) => isClient(s.text))) {
+      const keys = keysOf(text);
+      for (const place of new Set(placesShown(path))) {
+        const handed = handedAt(place);
+        for (const { ns, key } of keys)
+          if (!hasKey(handed, ns, key)) missing.push(`${relative(ROOT, path)} uses "${ns}:${key}", not handed over at ${relative(ROOT, place)}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("the check finds what it looks for", () => {
     expect(namespacesOf(`const { t } = useT("messages"); t("journal:title")`).sort()).toEqual(["journal", "messages"]);
     expect(namespacesOf("const { t } = useT();")).toEqual(["common"]);
     expect(rootNamespaces.has("common")).toBe(true);
     expect(handedOver.size).toBeGreaterThan(3);
+    expect(keysOf(`const { t } = useT(["diary", "common"]); t("week.lesson", { n }); t("common:today")`)).toEqual([
+      { ns: "diary", key: "week.lesson" },
+      { ns: "common", key: "today" },
+    ]);
+    const handed = new Set(["common", "diary:week", "diary:children.unread"]);
+    expect(hasKey(handed, "diary", "week.lesson")).toBe(true);
+    expect(hasKey(handed, "diary", "children.unread")).toBe(true);
+    expect(hasKey(handed, "diary", "children.title")).toBe(false);
+    expect(hasKey(handed, "diary", "weekend")).toBe(false);
+    expect(hasKey(handed, "common", "anything")).toBe(true);
   });
 });

@@ -48,3 +48,21 @@ describe("Tatar plurals", () => {
     expect(t("rateLimited", { count: 5 })).toMatch(/5 секунд\.$/);
   });
 });
+
+describe("bundlesFor", () => {
+  it("hands over a part of a namespace with its plural forms, and nothing else of it", async () => {
+    const { bundlesFor } = await import("./instance");
+    const { resources } = await import("./resources");
+    const b = bundlesFor("ru", ["diary:week", "diary:children.unread", "errors"]) as { diary: Record<string, unknown>; errors: unknown };
+    expect(Object.keys(b.diary).sort()).toEqual(["children", "week"]);
+    expect(b.diary.week).toEqual(resources.ru.diary.week);
+    expect(Object.keys(b.diary.children as object).sort()).toEqual(["unread_few", "unread_many", "unread_one"]);
+    expect(b.errors).toBe(resources.ru.errors);
+    expect(bundlesFor("ru", ["diary:week", "diary:children.unread", "errors"])).toBe(b);
+  });
+
+  it("refuses a part that is not there", async () => {
+    const { bundlesFor } = await import("./instance");
+    expect(() => bundlesFor("tt", ["diary:no.such"])).toThrow(/diary:no\.such/);
+  });
+});

@@ -2,12 +2,11 @@
 // reader's language they translate with, and nothing else.
 import "server-only";
 import type { ReactNode } from "react";
-import { bundlesFor } from "./instance";
+import { bundlesFor, type TClientNamespace } from "./instance";
 import { getLanguage } from "./server";
-import type { TNamespace } from "./settings";
 import { I18nNamespaces } from "./translation.client";
 
-export async function WithNamespaces({ ns, children }: { ns: TNamespace[]; children: ReactNode }) {
+export async function WithNamespaces({ ns, children }: { ns: TClientNamespace[]; children: ReactNode }) {
   const lng = await getLanguage();
   return <I18nNamespaces bundles={bundlesFor(lng, ns)}>{children}</I18nNamespaces>;
 }

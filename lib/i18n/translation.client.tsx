@@ -13,8 +13,12 @@ import type { TLanguage, TNamespace } from "./settings";
 const LanguageContext = createContext<TLanguage>("ru");
 const instances = new Map<TLanguage, TI18n>();
 
-// Bundles are static per build, so adding one that is already there is a no-op; this runs during
-// render so that the server's render and the browser's first render see the same text.
+// A bundle may be part of a namespace ("diary:week"): each is merged into what is there, deeply,
+// never overwriting (texts are static per build). This runs during render so that the server's
+// render and the browser's first render see the same text; a bundle object merged once is not
+// merged again.
+const merged = new WeakSet<object>();
+
 function instanceWith(lng: TLanguage, bundles: TClientBundles): TI18n {
   let instance = instances.get(lng);
   if (!instance) {
@@ -22,7 +26,9 @@ function instanceWith(lng: TLanguage, bundles: TClientBundles): TI18n {
     instances.set(lng, instance);
   }
   for (const [ns, bundle] of Object.entries(bundles)) {
-    if (!instance.hasResourceBundle(lng, ns)) instance.addResourceBundle(lng, ns, bundle as object);
+    if (!bundle || typeof bundle !== "object" || merged.has(bundle)) continue;
+    instance.addResourceBundle(lng, ns, bundle, true, false);
+    merged.add(bundle);
   }
   return instance;
 }

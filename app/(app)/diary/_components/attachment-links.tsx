@@ -9,16 +9,12 @@ export function AttachmentLinks({ attachments }: { attachments: TAttachment[] })
   const { t } = useT("diary");
   if (attachments.length === 0) return null;
   return (
-    <ul aria-label={t("homework.attachments")} className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+    <ul aria-label={t("homework.attachments")} className="files">
       {attachments.map((a) => {
         const size = fileSize(a.size);
         return (
           <li key={a.id} className="min-w-0">
-            <a
-              href={`/api/homework-files/${a.id}`}
-              download={a.fileName}
-              className="inline-flex min-h-8 items-center gap-1 text-sm wrap-anywhere text-brand-700 underline hover:text-brand-800"
-            >
+            <a href={`/api/homework-files/${a.id}`} download={a.fileName} className="file-link">
               <PaperclipIcon />
               {a.fileName}
               <span className="text-slate-600">({t(size.key, { size: size.size })})</span>

@@ -1,5 +1,6 @@
 "use client";
-// A parent with several children moves between their diaries, staying in the same section.
+// A parent with several children moves between their diaries, staying in the same section. The
+// current child is drawn by its aria-current (app/globals.css, .chip).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useT } from "@/lib/i18n/translation.client";
@@ -17,15 +18,11 @@ export function ChildSwitcher({ current, pupils }: { current: number; pupils: TS
           const isCurrent = p.id === current;
           return (
             <li key={p.id}>
-              <Link
-                href={`/diary/${p.id}${section}`}
-                aria-current={isCurrent ? "page" : undefined}
-                className={`inline-flex min-h-10 items-center gap-2 rounded-full border px-3 text-sm font-medium ${isCurrent ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"}`}
-              >
+              <Link href={`/diary/${p.id}${section}`} aria-current={isCurrent ? "page" : undefined} className="chip">
                 {p.name}
-                {p.className && <span className={isCurrent ? "text-brand-50" : "text-slate-500"}>{p.className}</span>}
+                {p.className && <span className="chip-class">{p.className}</span>}
                 {p.unread > 0 && !isCurrent && (
-                  <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">
+                  <span className="count">
                     <span aria-hidden="true">{p.unread}</span>
                     <span className="sr-only">{t("children.unread", { count: p.unread })}</span>
                   </span>

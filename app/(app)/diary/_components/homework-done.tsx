@@ -14,7 +14,7 @@ export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: stri
 
   if (!canTick) {
     return (
-      <span className={`text-sm ${isDone ? "font-medium text-emerald-800" : "text-slate-500"}`} data-testid="homework-state">
+      <span className={isDone ? "homework-done" : "homework-open"} data-testid="homework-state">
         {isDone ? `✓ ${t("homework.done")}` : t("homework.notDone")}
       </span>
     );
@@ -37,10 +37,10 @@ export function HomeworkDone({ homeworkId, isDone, canTick }: { homeworkId: stri
 
   return (
     <span className="inline-flex flex-col">
-      <label className="inline-flex min-h-10 cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
+      <label className="tick">
         <input
           type="checkbox"
-          className="size-5 accent-brand-600"
+          className="tick-box"
           checked={shown}
           aria-busy={pending || undefined}
           onChange={(e) => toggle(e.currentTarget.checked)}

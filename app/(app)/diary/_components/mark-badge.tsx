@@ -7,12 +7,9 @@ import { useState } from "react";
 import type { TMarkView } from "@/lib/diary/week-view";
 import { useT } from "@/lib/i18n/translation.client";
 
-const TONE: Record<number, string> = {
-  5: "bg-emerald-100 text-emerald-900",
-  4: "bg-brand-50 text-brand-800",
-  3: "bg-amber-100 text-amber-900",
-  2: "bg-red-100 text-red-900",
-};
+// The look is app/globals.css's .mark with the tone of its grade (.mark-5 … .mark-2; other values
+// and pending points keep the plain tone) and .mark-noted when the teacher left a comment.
+const TONE: Record<number, string> = { 5: " mark-5", 4: " mark-4", 3: " mark-3", 2: " mark-2" };
 
 export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: string }) {
   const { t } = useT("diary");
@@ -20,7 +17,7 @@ export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: str
   const make = isMade ? undefined : () => setMade(true);
   const details = t("mark.details", { kind: mark.kind, weight: mark.weight });
   const label = mark.pending ? t("mark.pending") : t("mark.label", { value: mark.value, details });
-  const tone = mark.value === null ? "bg-slate-100 text-slate-800" : (TONE[mark.value] ?? "bg-slate-100 text-slate-800");
+  const tone = mark.value === null ? "" : (TONE[mark.value] ?? "");
   return (
     <>
       <button
@@ -31,12 +28,12 @@ export function MarkBadge({ mark, popoverId }: { mark: TMarkView; popoverId: str
         title={[mark.pending ? label : details, mark.comment].filter(Boolean).join(" — ")}
         aria-label={label}
         data-testid="mark"
-        className={`inline-flex min-h-8 min-w-8 items-center justify-center rounded-md px-1.5 text-base font-semibold tabular-nums ${tone} ${mark.comment ? "underline decoration-dotted underline-offset-4" : ""}`}
+        className={`mark${tone}${mark.comment ? " mark-noted" : ""}`}
       >
         {mark.pending ? "•" : mark.value}
       </button>
       {isMade && (
-        <div id={popoverId} popover="auto" className="max-w-[min(20rem,90vw)] rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg">
+        <div id={popoverId} popover="auto" className="mark-popover">
           <p className="font-semibold">{label}</p>
           {mark.comment && <p className="mt-1 wrap-anywhere">{t("mark.comment", { comment: mark.comment })}</p>}
         </div>

@@ -2,12 +2,11 @@
 // work, the two sums, the division, and the school's thresholds that turn the average into the
 // term mark; then "what do I need". Folded in a <details> so a phone shows one line per subject.
 import { formatDecimal } from "@/lib/diary/format";
-import type { TKindOption } from "@/lib/diary/marks-queries";
 import type { TSubjectRow } from "@/lib/diary/subject-summary";
 import { countsInAverage, roundShown, type TThresholds } from "@/lib/grading/term-mark";
 import type { getT } from "@/lib/i18n/server";
 import { localized, type TLanguage } from "@/lib/i18n/settings";
-import { WhatDoINeed } from "./what-do-i-need";
+import { type TKindChoice, WhatDoINeed } from "./what-do-i-need";
 
 type TTranslate = Awaited<ReturnType<typeof getT>>["t"];
 
@@ -20,7 +19,8 @@ export function AverageExplained({
 }: {
   row: TSubjectRow;
   thresholds: TThresholds;
-  kinds: TKindOption[];
+  /** The kinds of work in the reader's language: one array for every subject, so the RSC payload carries it once. */
+  kinds: TKindChoice[];
   t: TTranslate;
   lng: TLanguage;
 }) {
@@ -34,8 +34,8 @@ export function AverageExplained({
     { mark: 3, value: thresholds.three },
   ];
   return (
-    <details className="mt-3 text-sm" data-testid="average-explained">
-      <summary className="min-h-10 cursor-pointer py-2 font-medium text-brand-700">{t("diary:marks.explain.summary")}</summary>
+    <details className="explained" data-testid="average-explained">
+      <summary>{t("diary:marks.explain.summary")}</summary>
       {average === null ? (
         <p className="text-slate-600">{t("diary:marks.explain.noMarks")}</p>
       ) : (
@@ -45,11 +45,11 @@ export function AverageExplained({
               <span>{t("diary:marks.explain.kind")}</span>
               <span>{t("diary:marks.explain.product")}</span>
             </p>
-            <ol className="divide-y divide-slate-100" data-testid="products">
+            <ol className="products divide-y divide-slate-100" data-testid="products">
               {counted.map((m) => (
-                <li key={m.id} className="flex justify-between gap-2 py-0.5">
-                  <span className="min-w-0 truncate text-slate-600">{localized(m.workKind, lng)}</span>
-                  <span className="shrink-0 tabular-nums">
+                <li key={m.id}>
+                  <span>{localized(m.workKind, lng)}</span>
+                  <span>
                     {m.value} × {formatDecimal(m.workKind.weight)} = {formatDecimal((m.value ?? 0) * m.workKind.weight)}
                   </span>
                 </li>
@@ -90,7 +90,7 @@ export function AverageExplained({
         <WhatDoINeed
           marks={row.marks.map((m) => ({ value: m.value, weight: m.workKind.weight, isPending: m.isPending }))}
           thresholds={thresholds}
-          kinds={kinds.map((k) => ({ id: k.id, name: localized(k, lng), weight: k.weight }))}
+          kinds={kinds}
           lessonsLeft={row.lessonsLeft}
           suggested={row.suggested}
         />

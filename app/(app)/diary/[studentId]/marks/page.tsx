@@ -33,6 +33,7 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
       </Card>
     );
   }
+  const kindChoices = result.workKinds.map((k) => ({ id: k.id, name: localized(k, lng), weight: k.weight }));
   const termName = (n: number) => t(result.termKind === "TRIMESTER" ? "common:trimester" : "common:quarter", { n });
   const finalText = (row: TSubjectRow) =>
     !row.final
@@ -53,7 +54,7 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
                 <Link
                   href={`/diary/${pupil.id}/marks?term=${term.number}`}
                   aria-current={term.id === result.term.id ? "page" : undefined}
-                  className={`inline-flex min-h-10 items-center rounded-md px-3 text-sm font-medium ${term.id === result.term.id ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+                  className="term-link"
                 >
                   {termName(term.number)}
                 </Link>
@@ -69,24 +70,20 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
       ) : (
         <ul className="grid grid-cols-1 gap-3 lg:grid-cols-2">
           {result.rows.map((row) => (
-            <li key={row.subject.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="subject-marks">
-              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <li key={row.subject.id} className="card p-4" data-testid="subject-marks">
+              <div className="subject-head">
                 <h3 className="font-semibold">{localized(row.subject, lng)}</h3>
-                <dl className="flex gap-4 text-sm">
+                <dl className="subject-figures">
                   {row.averageText && (
-                    <div className="flex gap-1">
-                      <dt className="text-slate-600">{t("diary:marks.average")}:</dt>
-                      <dd className="font-semibold tabular-nums" data-testid="average">
-                        {row.averageText.replace(".", ",")}
-                      </dd>
+                    <div>
+                      <dt>{t("diary:marks.average")}:</dt>
+                      <dd data-testid="average">{row.averageText.replace(".", ",")}</dd>
                     </div>
                   )}
                   {row.final && (
-                    <div className="flex gap-1">
-                      <dt className="text-slate-600">{t(`diary:marks.termMark.${result.termKind}`)}:</dt>
-                      <dd className="font-semibold" data-testid="term-mark">
-                        {finalText(row)}
-                      </dd>
+                    <div>
+                      <dt>{t(`diary:marks.termMark.${result.termKind}`)}:</dt>
+                      <dd data-testid="term-mark">{finalText(row)}</dd>
                     </div>
                   )}
                 </dl>
@@ -94,11 +91,11 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
               {row.marks.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-500">{t("diary:marks.noMarks")}</p>
               ) : (
-                <ol className="mt-3 flex flex-wrap gap-2">
+                <ol className="term-marks">
                   {row.marks.map((m) => (
-                    <li key={m.id} className="flex flex-col items-center gap-0.5">
+                    <li key={m.id}>
                       <MarkBadge mark={markView(m, lng)} popoverId={`term-mark-${m.id}`} />
-                      <span className="text-xs tabular-nums text-slate-500">{formatShortDate(m.date)}</span>
+                      <span className="mark-date">{formatShortDate(m.date)}</span>
                     </li>
                   ))}
                 </ol>
@@ -116,7 +113,7 @@ export default async function DiaryMarksPage({ params, searchParams }: { params:
                   </ul>
                 </div>
               )}
-              <AverageExplained row={row} thresholds={result.thresholds} kinds={result.workKinds} t={t} lng={lng} />
+              <AverageExplained row={row} thresholds={result.thresholds} kinds={kindChoices} t={t} lng={lng} />
             </li>
           ))}
         </ul>
