@@ -54,7 +54,11 @@ export async function migrate(url: string, dir?: string): Promise<TMigrationResu
       // clock_timestamp(), not now(): now() is the transaction's start, so a migration's recorded
       // duration would always be zero (operators read it to plan the next maintenance window).
       try {
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, clock_timestamp())`, [id, m.checksum, m.name]);
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, clock_timestamp())`, [
+          id,
+          m.checksum,
+          m.name,
+        ]);
         await client.query(m.sql);
         await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
         await client.query("COMMIT");
