@@ -132,6 +132,7 @@ describe("the diary page's ETag", () => {
         saveCellAction(cellInput(s, { studentId, lessonId: s.lessons[1].id, upsert: [{ key, value, workKindId: answer, isPending: false, comment: null }] })),
       );
     expect((await save(s.pupils[0].id, "e1", 5)).serverError).toBeUndefined();
+    await pupilCacheForTests.settled(); // the save's notification has come back to this process
     const after = await get(s.parent, page, { tag });
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).toBeTruthy();
@@ -142,6 +143,7 @@ describe("the diary page's ETag", () => {
     const own2 = (await tagOf(parent2, page)) as string;
     const own1 = (await tagOf(s.parent, page)) as string;
     expect((await save(s.pupils[1].id, "e2", 4)).serverError).toBeUndefined();
+    await pupilCacheForTests.settled();
     expect((await get(parent2, page, { tag: own2 })).status).toBe(304);
     expect((await get(s.parent, page, { tag: own1 })).status).toBe(200);
   });

@@ -12,6 +12,7 @@
 //
 // Not "server-only": lib/audit records changes through noteChange() and is also loaded by scripts.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import { onPrimary, primaryWindowMs } from "../database/replica";
 import { bumpVersions, isPageCacheWanted, setPageVersionsLive, type TVersionChange } from "./page-versions";
 
@@ -31,7 +32,7 @@ type TState = {
   changedAt: Map<number, number>;
   pupilChangedAt: Map<number, number>;
   allChangedAt: number;
-  listener: { end(): Promise<void>; removeAllListeners(): unknown } | null;
+  listener: TListener | null;
   isListening: boolean;
   connecting: Promise<void> | null;
   retryAt: number;
@@ -69,6 +70,15 @@ const genOf = (schoolId: number) => state.allGen + (state.schoolGen.get(schoolId
  * school changed since it was loaded. The caller must have checked that the reader may see the
  * pupil: the key is the pupil's, never the reader's.
  */
+type TNotification = { channel: string; payload?: string };
+type TListener = {
+  end(): Promise<void>;
+  removeAllListeners(): unknown;
+  query(text: string): Promise<unknown>;
+  on(event: "notification", fn: (n: TNotification) => void): unknown;
+  off(event: "notification", fn: (n: TNotification) => void): unknown;
+};
+
 export async function cachedForPupil<T>(kind: string, schoolId: number, pupilId: number, key: string, read: () => Promise<T>): Promise<T> {
   const load = isRecentlyChanged(schoolId, pupilId) ? () => onPrimary(read) : read;
   if (!isWanted()) return load();
@@ -234,6 +244,27 @@ export function listen(): Promise<void> {
 export const pupilCacheForTests = {
   size: () => state.entries.size,
   isListening: () => state.isListening,
+  /**
+   * Resolves once every change committed before the call has reached this process by the channel.
+   * PostgreSQL delivers notifications in commit order, so a marker the listener sends itself after
+   * them arrives after them (a test that takes a tag right after a write must not race its echo).
+   */
+  async settled() {
+    const l = state.listener;
+    if (!l) return;
+    const token = randomUUID();
+    await l.query("LISTEN belem_test_settled");
+    const seen = new Promise<void>((resolve) => {
+      const on = (n: TNotification) => {
+        if (n.channel !== "belem_test_settled" || n.payload !== token) return;
+        l.off("notification", on);
+        resolve();
+      };
+      l.on("notification", on);
+    });
+    await l.query(`NOTIFY belem_test_settled, '${token}'`);
+    await seen;
+  },
   async reset() {
     drop([{ s: null, p: null }]);
     const l = state.listener;

@@ -73,10 +73,13 @@ async function readTermMarks(pupil: Pick<TDiaryPupil, "id" | "schoolId">, today:
         JOIN "WorkKind" wk ON wk.id = m."workKindId"
         WHERE m."schoolId" = ${schoolId} AND m."studentId" = ${studentId} AND l.date >= ${term.startDate}::date AND l.date <= ${term.endDate}::date
         ORDER BY l.date, l.period, m."createdAt", m.id`,
-      db.finalMark.findMany({
-        where: { schoolId, studentId, kind: "TERM", termId: term.id },
-        select: { subjectId: true, status: true, value: true, subject: { select: { id: true, nameRu: true, nameTt: true, sortOrder: true } } },
-      }),
+      // With its subject in the same statement (Prisma's nested select is a second one, sent even
+      // when there is no term mark).
+      db.$queryRaw<(TTermFinal & { subject: TTermSubject })[]>`
+        SELECT f."subjectId", f.status::text AS status, f.value,
+          json_build_object('id', sub.id, 'nameRu', sub."nameRu", 'nameTt', sub."nameTt", 'sortOrder', sub."sortOrder") AS subject
+        FROM "FinalMark" f JOIN "Subject" sub ON sub.id = f."subjectId"
+        WHERE f."schoolId" = ${schoolId} AND f."studentId" = ${studentId} AND f.kind = 'TERM' AND f."termId" = ${term.id}`,
       db.$queryRaw<{ subjectId: number; n: number }[]>`
         SELECT a."subjectId", count(*)::int AS n
         FROM "Lesson" l JOIN "TeachingAssignment" a ON a.id = l."assignmentId"

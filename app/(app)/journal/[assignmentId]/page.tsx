@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LockIcon } from "@/components/ui/icons";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { formatDate, schoolToday } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/settings";
@@ -54,10 +55,17 @@ export default async function JournalPage({ params, searchParams }: TProps) {
     !access.canWrite && access.substituteLessonIds.length === 0 ? "readOnly" : null,
     header.settings.isUngraded ? "ungraded" : null,
   ].filter((n): n is string => n !== null);
+  // Parents' notices and explanations are the homeroom teacher's and the school's administration's
+  // to decide (their queries say so again): a subject teacher's journal does not ask for them.
+  const decidesAbsences = header.homeroomTeacherId === user.id || can(user.roles, "school:manage", { schoolId: header.schoolId });
   return (
     <JournalFrame header={header} current={term.number} notes={notes} canWrite={access.canWrite}>
-      <AbsenceNotices classId={header.classId} from={term.startDate} to={term.endDate} codes={header.absenceCodes} />
-      <AbsenceExplanations classId={header.classId} from={term.startDate} to={term.endDate} />
+      {decidesAbsences && (
+        <>
+          <AbsenceNotices classId={header.classId} from={term.startDate} to={term.endDate} codes={header.absenceCodes} />
+          <AbsenceExplanations classId={header.classId} from={term.startDate} to={term.endDate} />
+        </>
+      )}
       <JournalGrid key={`${assignmentId}:${term.number}`} data={data} focusLessonId={lessonId ?? null} today={today} />
     </JournalFrame>
   );
