@@ -102,7 +102,7 @@ test("a repeated diary week is answered 304 until a mark is saved or a message c
     await signIn(teacherPage, school.teacher.login);
     const input = {
       assignmentId: school.assignmentId,
-      lessonId: school.lessons[0].id,
+      lessonId: String(school.lessons[0].id), // a 64-bit id travels as a decimal string
       studentId: school.pupils[0].id,
       upsert: [{ key: "etag-1", value: 5, workKindId: school.workKinds[0].id, isPending: false, comment: null }],
       remove: [],
