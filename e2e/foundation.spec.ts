@@ -73,17 +73,23 @@ test("signed-in pages fit a 375 px phone without horizontal scrolling", async ({
 });
 
 test("every page of every role's navigation fits a 375 px phone without horizontal scrolling", async ({ page }) => {
+  test.setTimeout(180_000); // every role's every section, one after another
   await page.setViewportSize({ width: 375, height: 740 });
   const wide: string[] = [];
   for (const login of Object.values(DEMO_LOGINS)) {
     await page.context().clearCookies();
     await signIn(page, login);
-    await openMenuIfCollapsed(page);
-    const links = await page
-      .getByRole("navigation", { name: new RegExp(`^(${RU_NAV.label}|${ttCommon.nav.label})$`) })
-      .getByRole("link")
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(links.length, login).toBeGreaterThan(0);
+    // The landing page may still move on (a client-side redirect closes the menu when the path
+    // changes): open the menu and read its links until they are there.
+    let links: string[] = [];
+    await expect(async () => {
+      await openMenuIfCollapsed(page);
+      links = await page
+        .getByRole("navigation", { name: new RegExp(`^(${RU_NAV.label}|${ttCommon.nav.label})$`) })
+        .getByRole("link")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links.length, login).toBeGreaterThan(0);
+    }).toPass({ timeout: 15_000 });
     for (const path of links) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
