@@ -3,10 +3,10 @@
 // journal and accepts it; the journal cell then shows the excused code and the parent's diary says
 // "accepted".
 import { expect as baseExpect, test } from "@playwright/test";
-import { addDays, schoolToday, startOfWeek } from "../lib/i18n/dates";
+import { schoolToday, startOfWeek } from "../lib/i18n/dates";
 import ruDiary from "../locales/ru/diary.json" with { type: "json" };
 import ruMessages from "../locales/ru/messages.json" with { type: "json" };
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 
 // A busy machine (several builds and browsers at once) answers slowly: wait longer than usual.
@@ -16,11 +16,7 @@ test.describe.configure({ timeout: 150_000 });
 const today = schoolToday();
 // The lesson is on this week's Monday, so the diary's current week shows it; the term holds it.
 const monday = startOfWeek(today);
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 const REASON = `Был у врача, справка приложена ${Date.now()}`;
 // A 1×1 PNG: the photo of the note.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");

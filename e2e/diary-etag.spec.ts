@@ -5,8 +5,8 @@
 // reader in another language never get a 304 for the parent's copy. (The cache switched off, and
 // the change channel lost, are in lib/cache/page-etag.integration.test.ts.)
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { addDays, schoolToday } from "../lib/i18n/dates";
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { schoolToday } from "../lib/i18n/dates";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 import { actionId } from "./kill-harness";
 
@@ -15,11 +15,7 @@ test.describe.configure({ timeout: 180_000 });
 // revalidation is the worker's fetch, not the page's request (e2e/offline.spec.ts runs the worker).
 test.use({ serviceWorkers: "block" });
 const today = schoolToday();
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
 
 test.beforeAll(async () => {

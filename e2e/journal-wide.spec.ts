@@ -6,7 +6,7 @@
 // and the last lesson. One school of its own.
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { addDays, schoolToday } from "../lib/i18n/dates";
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -17,11 +17,7 @@ const PUPILS = 30;
 const LESSONS = 60;
 const today = schoolToday();
 /** The second term holds today and is long enough for a lesson on each of 60 days. */
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 const lessonDates = Array.from({ length: LESSONS }, (_, i) => addDays(today, -30 + i));
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
 /** Whatever type the lessons' ids have (the grid keeps them as the database gives them). */

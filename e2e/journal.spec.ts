@@ -8,7 +8,7 @@ import { addDays, schoolToday } from "../lib/i18n/dates";
 import ruErrors from "../locales/ru/errors.json" with { type: "json" };
 import ruJournal from "../locales/ru/journal.json" with { type: "json" };
 import ttJournal from "../locales/tt/journal.json" with { type: "json" };
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn, switchLanguage } from "./helpers";
 
 test.beforeAll(() => assertLocalDatabase());
@@ -19,11 +19,7 @@ test.describe.configure({ timeout: 150_000 });
 
 const today = schoolToday();
 /** Four terms around today: the first has ended (one lesson in it), the second holds today. */
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 const lessonDates = [addDays(today, -40), addDays(today, -7), addDays(today, -2), today];
 type TSchool = Awaited<ReturnType<typeof createE2ESchool>>;
 

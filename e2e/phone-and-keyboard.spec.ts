@@ -6,7 +6,7 @@ import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { addDays, schoolToday } from "../lib/i18n/dates";
 import ruAdmin from "../locales/ru/admin.json" with { type: "json" };
 import ruJournal from "../locales/ru/journal.json" with { type: "json" };
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -14,11 +14,7 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const today = schoolToday();
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 // Many lessons before today, so that today's column starts off screen.
 const lessonDates = [...Array.from({ length: 20 }, (_, i) => addDays(today, -29 + i)), today, addDays(today, 2)];
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -6,17 +6,13 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { addDays, schoolToday } from "../lib/i18n/dates";
 import ruJournal from "../locales/ru/journal.json" with { type: "json" };
-import { createE2ESchool, withE2EDb } from "./fixtures";
+import { createE2ESchool, termsAround, withE2EDb } from "./fixtures";
 import { assertLocalDatabase, signIn } from "./helpers";
 import { actionId } from "./kill-harness";
 
 test.describe.configure({ timeout: 150_000 });
 const today = schoolToday();
-const TERMS = {
-  yearStart: addDays(today, -80),
-  termStarts: [addDays(today, -80), addDays(today, -30), addDays(today, 40), addDays(today, 100)],
-  termEnds: [addDays(today, -31), addDays(today, 39), addDays(today, 99), addDays(today, 160)],
-};
+const TERMS = termsAround(today);
 let school: Awaited<ReturnType<typeof createE2ESchool>>;
 
 test.beforeAll(async () => {
